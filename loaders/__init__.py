@@ -1,0 +1,1 @@
+"""Loaders: files of posts in, :class:`kg.model.Post` records out (``kg.loaders``)."""

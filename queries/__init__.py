@@ -1,0 +1,1 @@
+"""Named relationship questions as Cypher files (installed as ``kg.queries``)."""
