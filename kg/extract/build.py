@@ -1,0 +1,94 @@
+"""From a parsed post to kg's records: canonical actors and triples with evidence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+import kg
+from kg.extract.events import Event
+from kg.extract.mentions import Mention
+from kg.extract.resolve import Entity
+from kg.extract.resources import resources
+from kg.model import Actor, Extraction, Post, Triple
+
+EXTRACTOR = f"kg-extract/{kg.__version__}"
+
+
+def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extraction:
+    """The actors and triples of ``post`` from its doc as kg's pipeline left it."""
+    mentions: list[Mention] = doc._.kg_mentions or []
+    entities: list[Entity] = doc._.kg_entities or []
+    events: list[Event] = doc._.kg_events or []
+    known = resources().known
+    actors: dict[str, Actor] = {}
+    triples: dict[str, Triple] = {}
+
+    def actor(e: Entity, m: Mention, *, place_ok: bool) -> Actor | None:
+        name, type_ = e.name, e.type
+        if e.capital_of is not None and not place_ok:
+            # "Moscow warned Kyiv": a capital that acts stands for its country.
+            name, type_ = e.capital_of.name, e.capital_of.type
+        elif type_ == "Place" and not place_ok and m.kind != "name":
+            return None
+        a = actors.get(name)
+        if a is None:
+            a = actors[name] = Actor(name, type_)
+            if name == e.name:
+                a.titles = list(e.titles)
+                a.affiliation = e.affiliation
+        for alias in sorted(e.aliases | ({e.name} if name != e.name else set())):
+            if alias != name and alias not in a.aliases:
+                a.aliases.append(alias)
+        return a
+
+    for ev in events:
+        sm, om = mentions[ev.subject], mentions[ev.object]
+        if sm.entity is None or om.entity is None:
+            continue
+        se, oe = entities[sm.entity], entities[om.entity]
+        subj = actor(se, sm, place_ok=False)
+        obj = actor(oe, om, place_ok=ev.place_ok)
+        if subj is None or obj is None or subj.name == obj.name:
+            continue
+        if se.generic and oe.generic:
+            continue  # "police fired at protesters": nothing says whose
+        if ev.category == "OTHER" and (se.generic or oe.generic):
+            continue  # an unknown action with a nameless party says too little
+        if oe.affiliation in (subj.name, se.name) and oe.generic is False and om.kind != "name":
+            continue  # an actor acting on its own people: "Russia withdrew its troops"
+        t = Triple(
+            subject=subj.name, subject_type=subj.type, action=ev.action, category=ev.category,
+            object=obj.name, object_type=obj.type, negated=ev.negated, modality=ev.modality,
+            confidence=ev.confidence, score=ev.score, sentence=ev.sent.text.strip(),
+            start=ev.sent.start_char, end=ev.sent.end_char, post=post.id, date=post.date,
+            subject_mention=sm.text, object_mention=om.text, extractor=extractor,
+        )
+        old = triples.get(t.id)
+        if old is None or t.confidence > old.confidence:
+            triples[t.id] = t
+    for m in mentions:
+        # "Colombian President Juan Manuel Santos": a title with a country is a role.
+        if m.kind != "name" or not m.titles or not m.affiliation or m.entity is None:
+            continue
+        e = entities[m.entity]
+        owner = known.get(m.affiliation)
+        if e.type != "Person" or owner is None or owner.name == e.name:
+            continue
+        sent = doc[m.start].sent
+        subj = actor(e, m, place_ok=False)
+        obj = actors.get(owner.name) or actors.setdefault(owner.name, Actor(owner.name, owner.type))
+        if subj is None:
+            continue
+        t = Triple(
+            subject=subj.name, subject_type=subj.type, action=m.titles[-1].lower(),
+            category="ROLE", object=obj.name, object_type=obj.type, confidence=0.8,
+            sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char, post=post.id,
+            date=post.date, subject_mention=m.text, object_mention=m.affiliation,
+            extractor=extractor,
+        )
+        triples.setdefault(t.id, t)
+    for e in entities:
+        if e.known is not None or (not e.generic and e.type != "Place"):
+            m = mentions[e.mentions[0]]
+            actor(e, m, place_ok=True)
+    return Extraction(post, list(actors.values()), list(triples.values()))

@@ -1,0 +1,645 @@
+"""Events in a parsed sentence: who did what to whom, read off the dependency parse.
+
+Each verb (and each event noun, "talks", "raid", "invasion") is a candidate event. Its actors
+are found through the parse: subjects and by-agents, direct objects and prepositional objects
+(the preposition becomes part of the action: "meet with", "pull out of"), subjects shared by
+conjoined verbs, controllers of infinitives ("urged Moscow to withdraw"), the noun a relative
+clause modifies. Governing verbs ("refused to", "said that", "wants to"), auxiliaries and
+adverbs give negation and modality. Only mentions that resolve to actors survive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.mentions import Mention, coordinated
+from kg.extract.resolve import Entity
+from kg.extract.resources import Resources, fold
+
+# Prepositions that can introduce the target of an action not listed with them in the lexicon.
+TARGET_PREPS = {"with", "against", "at", "into", "toward", "towards", "upon", "to"}
+# Event nouns take their target after more prepositions: "attack on", "invasion of".
+NOUN_PREPS = TARGET_PREPS | {"on", "of", "over", "in"}
+LIGHT_VERBS = {
+    "hold", "have", "conduct", "launch", "carry", "stage", "mount", "make", "give", "pay",
+    "reach", "strike", "impose", "slap", "level", "issue", "deliver", "seal", "declare", "wage",
+    "step", "intensify", "resume", "begin", "start", "continue", "unleash", "order", "announce",
+    "do", "take", "open", "conclude", "sign", "initiate", "escalate", "extend", "offer", "provide",
+    "send", "expand", "renew", "press", "file", "bring", "lodge", "enter",
+}
+# Verbs that move a thing to a target: with a non-actor object and "to", they give aid.
+TRANSFER_VERBS = {
+    "send", "fly", "ship", "deliver", "give", "hand", "provide", "supply", "sell", "transfer",
+    "rush", "airlift", "donate", "lend", "offer", "truck", "smuggle", "export",
+}
+# Object-control and exceptional-case verbs: the subject of the infinitive is their target.
+OBJECT_CONTROL = {
+    "urge", "ask", "allow", "force", "help", "want", "tell", "call", "press", "push", "pressure",
+    "order", "permit", "persuade", "convince", "encourage", "invite", "compel", "lobby",
+    "implore", "beg", "instruct", "warn", "advise", "expect", "need", "get", "request", "require",
+    "challenge", "dare", "forbid", "prevent", "stop", "enable", "authorize", "authorise",
+}
+# A place can be the target of these categories: a captured town, a raided camp.
+PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}
+ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
+_REL_PRONOUNS = {"who", "that", "which", "whom"}
+_MODALITY_RANK = {
+    "denied": 8, "question": 7, "conditional": 6, "possible": 5, "intended": 4, "future": 3,
+    "alleged": 2, "reported": 1, "asserted": 0,
+}
+
+
+@dataclass
+class Event:
+    """One actor–action–target candidate, before names are attached."""
+
+    subject: int
+    object: int
+    action: str
+    category: str
+    score: float
+    negated: bool
+    modality: str
+    sent: Span
+    confidence: float
+    trigger: int
+    known_action: bool = True
+    place_ok: bool = False
+
+
+@dataclass
+class _Frame:
+    """What governs a verb: negation, modality, and a category it imposes."""
+
+    negated: bool = False
+    modality: str = "asserted"
+    category: str | None = None
+    prefix: str = ""
+
+
+class EventFinder:
+    """Reads events off one parsed post whose mentions are resolved."""
+
+    def __init__(self, res: Resources) -> None:
+        self.res = res
+
+    def find(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Event]:
+        """Every event between two resolved actors in ``doc``."""
+        self.doc, self.mentions, self.entities = doc, mentions, entities
+        self.at: dict[int, int] = {}
+        for n, m in enumerate(mentions):
+            if m.kind == "name":
+                for i in range(m.start, m.end):
+                    self.at.setdefault(i, n)
+            self.at[m.head] = n
+        events: list[Event] = []
+        for sent in doc.sents:
+            question = sent.text.rstrip().endswith("?")
+            for tok in sent:
+                if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+                    events.extend(self._verb_events(tok, sent, question))
+                elif tok.pos_ == "NOUN" and self._event_noun(tok) is not None:
+                    events.extend(self._noun_events(tok, sent, question))
+            events.extend(self._roles(sent))
+        return _dedupe(events)
+
+    # -- arguments ---------------------------------------------------------------------------
+
+    def _mention(self, tok: Token) -> int | None:
+        """The resolved mention a token stands for, looking through titles to the name."""
+        n = self.at.get(tok.i)
+        if n is None:
+            # "Secretary of State Antony Blinken" can come out with the title as head.
+            for child in tok.children:
+                if child.dep_ in ("compound", "appos", "flat", "npadvmod") and child.i > tok.i:
+                    n = self.at.get(child.i)
+                    if n is not None and self.mentions[n].kind == "name":
+                        break
+                    n = None
+        if n is None or self.mentions[n].entity is None:
+            return None
+        return n
+
+    def _args(self, toks: list[Token]) -> list[int]:
+        out: list[int] = []
+        for t in toks:
+            for c in coordinated(t):
+                n = self._mention(c)
+                if n is None:
+                    continue
+                for k in self.mentions[n].group or [n]:
+                    if k not in out:
+                        out.append(k)
+        return out
+
+    def _is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[int], float]:
+        """Logical subjects of ``verb`` and how sure we are of them."""
+        if depth > 4:
+            return [], 0.0
+        kids = list(verb.children)
+        if self._is_passive(verb):
+            agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agents:
+                return self._args(agents), 1.0
+            return [], 0.0
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        if subj:
+            if subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                return self._args([verb.head]), 0.9
+            return self._args(subj), 1.0
+        head = verb.head
+        if verb.dep_ == "conj" and head.i != verb.i:
+            if self._is_passive(head) and not self._is_passive(verb):
+                return [], 0.0
+            found, conf = self._subjects(head, depth + 1)
+            return found, conf * 0.95
+        if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and head.i != verb.i:
+            if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+                # "accused Russia of attacking": the accused is the doer.
+                gov = head.head
+                objs = [c for c in gov.children if c.dep_ == "dobj"]
+                if objs:
+                    return self._args(objs), 0.85
+            if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                if objs and head.lemma_ in OBJECT_CONTROL:
+                    return self._args(objs), 0.9
+                found, conf = self._subjects(head, depth + 1)
+                return found, conf * 0.9
+        if verb.dep_ == "relcl":
+            return self._args([head]), 0.85
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return self._args([head]), 0.85
+        return [], 0.0
+
+    def _objects(self, verb: Token) -> list[tuple[int, str, float]]:
+        """Targets of ``verb`` with the words they add to the action ("with", "out of")."""
+        out: list[tuple[int, str, float]] = []
+        kids = list(verb.children)
+        if self._is_passive(verb):
+            subj = [c for c in kids if c.dep_ == "nsubjpass"]
+            if subj and subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                subj = [verb.head]
+            out += [(n, "", 1.0) for n in self._args(subj)]
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+            out += [(n, "", 0.85) for n in self._args([verb.head])]
+        thing = ""
+        for c in kids:
+            if c.dep_ in ("dobj", "dative"):
+                found = self._args([c])
+                out += [(n, "", 1.0) for n in found]
+                if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and not thing:
+                    thing = c.lower_
+                    # "cut ties with Qatar": the target hangs off the object noun.
+                    for prep, words in _preps(c):
+                        for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
+                            out.append((n, f"{thing}|{words}", 1.0))
+        for prep, words in _preps(verb):
+            pobj = [c for c in prep.children if c.dep_ == "pobj"]
+            for n in self._args(pobj):
+                out.append((n, f"{thing}|{words}" if thing else words, 1.0))
+        if not out:
+            # "wants Ankara to accept": the infinitive's subject is the target.
+            for c in kids:
+                if c.dep_ in ("ccomp", "xcomp") and verb.lemma_ in OBJECT_CONTROL:
+                    subj = [s for s in c.children if s.dep_ == "nsubj"]
+                    out += [(n, "", 0.9) for n in self._args(subj)]
+        if not out and verb.dep_ != "conj":
+            # "attacked and captured the town": the object is shared.
+            for conj in verb.conjuncts:
+                if conj.i > verb.i:
+                    objs = [c for c in conj.children if c.dep_ == "dobj"]
+                    out += [(n, "", 0.8) for n in self._args(objs)]
+                    break
+        return out
+
+    # -- verbs -------------------------------------------------------------------------------
+
+    def _verb_events(self, verb: Token, sent: Span, question: bool) -> Iterator[Event]:
+        lemma = verb.lemma_.lower()
+        res = self.res
+        if lemma in res.complements and res.complements[lemma][0] != "transparent":
+            effect = res.complements[lemma][0]
+            # A governing verb makes its own event only when it has a target of its own.
+            if effect in ("modality", "negate") and lemma not in res.actions:
+                return
+        if any(c.dep_ in ("oprd", "attr") for c in verb.children):
+            return  # "called it a matter of public health": naming, not acting
+        subjects, sconf = self._subjects(verb)
+        if not subjects:
+            subjects, sconf = self._passive_place_agent(verb)
+        if not subjects:
+            return
+        objects = self._objects(verb)
+        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+        frame = self._frame(verb, question)
+        light_noun = self._light_noun(verb)
+        if not objects and light_noun is not None:
+            objects = [(n, words, 0.95) for n, words in self._noun_targets(light_noun)]
+        found = []
+        for obj, words, oconf in objects:
+            action, act = self._action(lemma, particle, words, light_noun, verb)
+            if act is _REJECTED or act is None and (lemma in res.non_events or verb.pos_ == "AUX"):
+                continue
+            found.append((obj, action, act, oconf))
+        if not found and len(subjects) > 1 and self._symmetric(lemma, particle):
+            # "Merkel and Macron met": each acts on the other; one triple, in text order.
+            action, act = self._action(lemma, particle, "", light_noun, verb)
+            found, subjects = [(subjects[1], action, act, 0.9)], subjects[:1]
+        for obj, action, act, oconf in found:
+            for subj in subjects:
+                if self._same(subj, obj):
+                    continue
+                if getattr(act, "place_only", False) and self._entity(obj).type not in (
+                    "Place", "Country"
+                ) and self._entity(obj).capital_of is None:
+                    continue  # "left him with 1,124 delegates" is no retreat
+                if getattr(act, "reverse", False):
+                    # "Ukraine received weapons from the US": the giver is the subject.
+                    yield self._event(obj, subj, action, act, frame, sent, verb,
+                                      sconf * oconf, light_noun)
+                    continue
+                yield self._event(subj, obj, action, act, frame, sent, verb, sconf * oconf,
+                                  light_noun)
+
+    def _passive_place_agent(self, verb: Token) -> tuple[list[int], float]:
+        """ "was indicted in France": a country named after "in" acts for a legal verb."""
+        if not self._is_passive(verb):
+            return [], 0.0
+        act = self.res.actions.get(verb.lemma_.lower())
+        if act is None or act.category not in ("COERCE", "ACCUSE", "SANCTION"):
+            return [], 0.0
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for n in self._args([c for c in prep.children if c.dep_ == "pobj"]):
+                    e = self.entities[self.mentions[n].entity or 0]
+                    if e.type == "Country" or e.capital_of is not None:
+                        return [n], 0.6
+        return [], 0.0
+
+    def _symmetric(self, lemma: str, particle: str) -> bool:
+        act = self.res.actions.get(f"{lemma} {particle}".strip()) or self.res.actions.get(lemma)
+        return act is not None and act.symmetric
+
+    def _light_noun(self, verb: Token) -> Token | None:
+        if verb.lemma_.lower() not in LIGHT_VERBS and verb.lemma_.lower() in self.res.actions:
+            return None
+        for c in verb.children:
+            if c.dep_ == "dobj" and self._event_noun(c) is not None:
+                return c
+        return None
+
+    def _action(
+        self, lemma: str, particle: str, words: str, noun: Token | None, verb: Token
+    ) -> tuple[str, object]:
+        """The normalised action and its lexicon entry (None when unknown).
+
+        ``words`` is the preposition that introduced the target, after ``thing|`` when the
+        verb also has a non-actor object ("ties|with" in "cut ties with Qatar").
+        """
+        res = self.res
+        base = f"{lemma} {particle}".strip()
+        thing, _, words = words.rpartition("|")
+        if noun is not None and lemma in LIGHT_VERBS:
+            noun_text = noun.lower_ if noun.lower_ in res.event_nouns else noun.lemma_.lower()
+            action = " ".join(p for p in (base, noun_text, words) if p)
+            cat = res.event_nouns.get(noun_text)
+            act = res.actions.get(action) or (cat and _NounAction(cat, res.category_score(cat)))
+            return action, act
+        if thing:
+            with_thing = f"{base} {thing} {words}"
+            singular = f"{base} {_singular(thing)} {words}"
+            act = res.actions.get(with_thing) or res.actions.get(singular)
+            if act is not None:
+                return with_thing, act
+            if words == "to" and lemma in TRANSFER_VERBS:
+                # "flying food to Doha", "rushed troops to Qatar": material help.
+                return with_thing, _NounAction("AID", res.category_score("AID"))
+        full = " ".join(p for p in (base, thing, words) if p)
+        if words and words.split()[-1] not in TARGET_PREPS:
+            # "met Macron in Berlin": only listed actions take a target after in, for, over…
+            act = res.actions.get(full) or res.actions.get(f"{lemma} {words}")
+            return full, act if act is not None else _REJECTED
+        for cand in (full, base, f"{lemma} {words}".strip(), lemma):
+            act = res.actions.get(cand)
+            if act is not None:
+                return full, act
+        return full, None
+
+    def _event(
+        self, subj: int, obj: int, action: str, act: object, frame: _Frame, sent: Span,
+        trigger: Token, conf: float, noun: Token | None,
+    ) -> Event:
+        known = act is not None and act is not _REJECTED
+        if known:
+            category = act.category  # type: ignore[attr-defined]
+            score = act.score  # type: ignore[attr-defined]
+            on_place = getattr(act, "on_place", None)
+            if on_place and self.entities[self.mentions[obj].entity or 0].type in (
+                "Place", "Country"
+            ):
+                category = on_place
+                score = self.res.category_score(on_place)
+        else:
+            category, score = "OTHER", 0.0
+        if frame.category is not None:
+            category, score = frame.category, self.res.category_score(frame.category)
+            action = f"{frame.prefix} {action}"
+        conf *= 0.85 if known else 0.5
+        conf *= _mention_confidence(self.mentions[subj], self.entities)
+        conf *= _mention_confidence(self.mentions[obj], self.entities)
+        place_ok = bool(getattr(act, "place", False)) or category in PLACE_CATEGORIES
+        return Event(subj, obj, action, category, score, frame.negated, frame.modality, sent,
+                     round(conf, 3), trigger.i, known, place_ok)
+
+    def _same(self, a: int, b: int) -> bool:
+        return self.mentions[a].entity == self.mentions[b].entity
+
+    # -- negation and modality ------------------------------------------------------------
+
+    def _frame(self, verb: Token, question: bool) -> _Frame:
+        frame = _Frame()
+        rank = 0
+        res = self.res
+        frame.negated = self._negated(verb)
+        mod = self._local_modality(verb)
+        if mod:
+            frame.modality, rank = mod, _MODALITY_RANK[mod]
+        tok = verb
+        hops = 0
+        while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp") and hops < 4:
+            hops += 1
+            clause = tok
+            head = tok.head
+            if head.dep_ == "prep" and tok.dep_ == "pcomp":
+                head = head.head
+            if tok.dep_ == "conj":
+                # Conjoined verbs share their auxiliaries ("will meet and sign"), unless the
+                # second has a subject and auxiliaries of its own.
+                if any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in clause.children):
+                    break
+                tok = head
+                mod = self._local_modality(tok)
+                if mod and _MODALITY_RANK[mod] > rank:
+                    frame.modality, rank = mod, _MODALITY_RANK[mod]
+                frame.negated = frame.negated or self._negated(tok)
+                continue
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+            ):
+                frame.modality, rank = "conditional", _MODALITY_RANK["conditional"]
+                break
+            if clause.dep_ == "advcl":
+                break
+            gov = head.lemma_.lower()
+            effect = res.complements.get(gov)
+            phrase = res.modality_cues.get((head.lower_, "phrase"))
+            if effect is not None:
+                kind, value, speaker = effect
+                if kind == "category" and clause.dep_ == "xcomp":
+                    frame.category = value
+                    frame.prefix = f"{gov} to"
+                elif kind == "negate" and clause.dep_ == "xcomp":
+                    frame.negated = not frame.negated
+                elif kind == "modality" and _MODALITY_RANK[value] > rank:
+                    if speaker == "first" and not _first_person_subject(head):
+                        pass
+                    else:
+                        frame.modality, rank = value, _MODALITY_RANK[value]
+            elif phrase is not None and _MODALITY_RANK[phrase] > rank:
+                frame.modality, rank = phrase, _MODALITY_RANK[phrase]
+            if self._negated(head) and frame.category is not None:
+                frame.negated = True
+            mod = self._local_modality(head)
+            if mod and _MODALITY_RANK[mod] > rank and clause.dep_ == "xcomp":
+                frame.modality, rank = mod, _MODALITY_RANK[mod]
+            if head.dep_ == "ROOT" or clause.dep_ == "ccomp" and effect is not None:
+                break
+            tok = head
+        if for_mark := [c for c in verb.children if c.dep_ == "mark"]:
+            cue = res.modality_cues.get((for_mark[0].lower_, "mark"))
+            if cue and _MODALITY_RANK[cue] > rank:
+                frame.modality, rank = cue, _MODALITY_RANK[cue]
+        if question and rank < _MODALITY_RANK["question"] and _in_main_clause(verb):
+            frame.modality = "question"
+        return frame
+
+    def _negated(self, verb: Token) -> bool:
+        negs = self.res.negations
+        for c in verb.children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and c.lower_ in negs):
+                return True
+            if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
+                return True
+            if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+                return True
+        return False
+
+    def _local_modality(self, verb: Token) -> str | None:
+        cues = self.res.modality_cues
+        best: str | None = None
+        for c in verb.children:
+            mod = None
+            if c.dep_ == "aux":
+                mod = cues.get((c.lower_, "aux"))
+            elif c.dep_ == "advmod":
+                mod = cues.get((c.lower_, "adverb"))
+            if mod and (best is None or _MODALITY_RANK[mod] > _MODALITY_RANK[best]):
+                best = mod
+        return best
+
+    # -- nominal events ------------------------------------------------------------------
+
+    def _event_noun(self, tok: Token) -> str | None:
+        nouns = self.res.event_nouns
+        return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+
+    def _noun_events(self, noun: Token, sent: Span, question: bool) -> Iterator[Event]:
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # The verb's own event covers it ("held talks with", "imposed sanctions on").
+            subj, _ = self._subjects(noun.head)
+            if subj:
+                return
+        category = self._event_noun(noun)
+        assert category is not None
+        agents: list[int] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                agents += self._args([c])
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                agents += self._args([p for p in c.children if p.dep_ == "pobj"])
+        if not agents:
+            return
+        frame = _Frame()
+        for c in noun.children:
+            if c.dep_ == "amod":
+                mod = _NOUN_MODALITY.get(c.lower_)
+                if mod:
+                    frame.modality = mod
+            if c.dep_ == "det" and c.lower_ == "no":
+                frame.negated = True
+        if question and _in_main_clause(noun):
+            frame.modality = "question"
+        noun_text = noun.lower_ if noun.lower_ in self.res.event_nouns else noun.lemma_.lower()
+        act = _NounAction(category, self.res.category_score(category))
+        for obj, words in self._noun_targets(noun):
+            for subj in agents:
+                if not self._same(subj, obj):
+                    yield self._event(subj, obj, f"{noun_text} {words}", act, frame, sent,
+                                      noun, 0.9, None)
+
+    def _noun_targets(self, noun: Token) -> Iterator[tuple[int, str]]:
+        """Targets of an event noun: "talks with Macron", "invasion of Ukraine"."""
+        category = self._event_noun(noun)
+        for prep, words in _preps(noun):
+            if words not in NOUN_PREPS:
+                continue
+            if words == "in" and category not in ("ASSAULT", "COERCE", "MOBILIZE"):
+                continue  # "a rally in Minsk" happens in Minsk, not to it
+            for obj in self._args([c for c in prep.children if c.dep_ == "pobj"]):
+                yield obj, words
+
+    # -- roles -------------------------------------------------------------------------------
+
+    def _roles(self, sent: Span) -> Iterator[Event]:
+        """ "Antony Blinken, Biden's secretary of state": a ROLE from the person to Biden."""
+        for tok in sent:
+            if tok.dep_ != "appos":
+                continue
+            a, b = tok.head, tok
+            pa, pb = self.at.get(a.i), self.at.get(b.i)
+            pa = pa if pa is not None and self.mentions[pa].entity is not None else None
+            pb = pb if pb is not None and self.mentions[pb].entity is not None else None
+            person, title_tok = None, None
+            if pa is not None and self.mentions[pa].kind == "name" and self._entity(pa).type == "Person":
+                person, title_tok = pa, b
+            elif pb is not None and self.mentions[pb].kind == "name" and self._entity(pb).type == "Person":
+                person, title_tok = pb, a
+            if person is None or title_tok is None or title_tok.pos_ != "NOUN":
+                continue
+            if not self._title_word(title_tok):
+                continue  # "Santos's predecessor", "his fiercest critic": no role
+            owner = None
+            for c in title_tok.children:
+                if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in (
+                    "NORP", "GPE", "ORG", "PERSON"
+                ):
+                    owner = self._mention(c)
+                elif c.dep_ == "prep" and c.lower_ == "of" and owner is None:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            owner = self._mention(p)
+                if owner is not None:
+                    break
+            if owner is None or self._same(person, owner):
+                continue
+            title = _title_text(title_tok, self.mentions[owner])
+            yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent,
+                        round(0.8 * _mention_confidence(self.mentions[owner], self.entities), 3),
+                        title_tok.i)
+
+    def _title_word(self, tok: Token) -> bool:
+        word = self.res.actor_words.get(tok.lemma_.lower())
+        if word is not None and word.type == "Person":
+            return True
+        return fold(tok.text) in self.res.titles
+
+    def _entity(self, n: int) -> Entity:
+        return self.entities[self.mentions[n].entity or 0]
+
+
+@dataclass(frozen=True)
+class _NounAction:
+    category: str
+    score: float
+    on_place: str | None = None
+
+
+_REJECTED = object()
+_NOUN_MODALITY = {
+    "alleged": "alleged", "planned": "intended", "proposed": "intended", "possible": "possible",
+    "potential": "possible", "threatened": "possible", "rumoured": "alleged",
+    "rumored": "alleged", "reported": "reported", "future": "future", "upcoming": "future",
+}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _preps(head: Token) -> Iterator[tuple[Token, str]]:
+    """Prepositions of ``head`` with the words they add: "with", "out of" (chained)."""
+    for c in head.children:
+        if c.dep_ != "prep":
+            continue
+        inner = [g for g in c.children if g.dep_ == "prep"]
+        if inner and not any(g.dep_ == "pobj" for g in c.children):
+            yield inner[0], f"{c.lower_} {inner[0].lower_}"
+        else:
+            yield c, c.lower_
+
+
+def _title_text(tok: Token, owner: Mention) -> str:
+    words = []
+    skip = {t.i for c in tok.children if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj")
+            for t in c.subtree}
+    for t in tok.subtree:
+        if owner.start <= t.i < owner.end or t.dep_ == "prep" and t.i + 1 == owner.start:
+            continue
+        if t.i in skip:
+            continue
+        if t.i == tok.i:
+            words.append(t)
+            continue
+        if t.dep_ in ("det", "poss", "case", "punct", "relcl", "appos", "acl") or t.tag_ == "POS":
+            continue
+        if t.i < tok.i and t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            continue
+        if t.head.dep_ == "poss" or t.dep_ == "amod" and t.ent_type_:
+            continue
+        words.append(t)
+    # Keep the title and an "of"-phrase that is part of it ("secretary of state").
+    text = " ".join(w.lower_ for w in words if w.i <= tok.i + 3)
+    return " ".join(text.split()[:5])
+
+
+def _first_person_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _in_main_clause(tok: Token) -> bool:
+    while tok.dep_ not in ("ROOT",) and tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "advcl", "relcl", "acl"):
+            return False
+        tok = tok.head
+    return True
+
+
+def _mention_confidence(m: Mention, entities: list[Entity]) -> float:
+    if m.kind == "name":
+        return 1.0
+    if m.kind == "pronoun":
+        return 0.85
+    if m.kind == "description":
+        return 0.85
+    e = entities[m.entity or 0]
+    return 0.75 if e.generic else 0.95
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: dict[tuple[object, ...], Event] = {}
+    for e in events:
+        key = (e.sent.start, e.subject, e.object, e.category, e.negated)
+        old = seen.get(key)
+        if old is None or e.confidence > old.confidence:
+            seen[key] = e
+    return sorted(seen.values(), key=lambda e: (e.sent.start, e.trigger))
+
+
+__all__ = ["Event", "EventFinder", "fold"]

@@ -1,0 +1,428 @@
+"""Actor mentions in a parsed post: names, actor noun phrases, pronouns and descriptions.
+
+A mention is a stretch of tokens that may refer to an actor. Names come from the named-entity
+recogniser and the gazetteer; noun phrases headed by actor words ("the Greek coast guard",
+"a senior French diplomat") carry their affiliation; pronouns ("she") and definite descriptions
+("the group") are left for :mod:`kg.extract.resolve` to link to an earlier actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.resources import KnownActor, Resources, acronym_like, fold
+
+NER_TYPES = {
+    "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group",
+    "LOC": "Place", "FAC": "Place",
+}
+# Words that make an unknown organisation name an armed or political group.
+GROUP_WORDS = {
+    "front", "army", "brigade", "brigades", "movement", "militia", "liberation", "taliban",
+    "jihad", "mujahideen", "faction", "rebels", "battalion", "legion", "resistance",
+}
+BARE_NAME_DEPS = {"nsubj", "nsubjpass", "conj", "appos", "poss"}
+# Capitalised words that are never actors on their own.
+NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "god", "lord", "twitter", "facebook", "instagram", "youtube",
+    "tiktok", "reddit", "substack", "covid", "covid-19", "christmas", "easter", "ramadan",
+    "internet", "web", "earth", "mr", "mrs", "ms", "dr",
+}
+# Pronouns resolved to earlier actors; first and second person are the writer and reader.
+THIRD_PERSON = {
+    "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
+}
+DEFINITE = {"the", "this", "that", "these", "those"}
+PLURAL_ONLY = {"police", "forces", "authorities", "troops", "military", "people", "staff"}
+PLACE_NOUNS = {
+    "town", "city", "village", "camp", "base", "capital", "headquarters", "compound", "port",
+    "airport", "border", "refinery", "facility", "plant", "hospital", "school", "prison",
+    "checkpoint", "outpost", "region", "province", "district", "territory", "island", "embassy",
+    "consulate", "stronghold", "enclave", "settlement", "neighbourhood", "neighborhood",
+    "suburb", "base", "bases", "positions", "position", "ship", "tanker", "vessel", "warship",
+}
+
+
+@dataclass
+class Mention:
+    """A span of a post that may refer to an actor."""
+
+    start: int
+    end: int
+    head: int
+    text: str
+    kind: str  # name | nominal | pronoun | description | place
+    type: str  # one of ACTOR_TYPES, or "" when unknown
+    sent: int
+    key: str = ""
+    plural: bool = False
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    known: KnownActor | None = None
+    capital_of: KnownActor | None = None
+    head_lemma: str = ""
+    entity: int | None = None
+    possessor: int | None = None  # token index of a possessive pronoun ("its army")
+    generic: bool = False
+    group: list[int] = field(default_factory=list)  # "they" = several actors: their mentions
+
+
+class MentionFinder:
+    """Finds the mentions of one parsed post; built once per vocabulary."""
+
+    def __init__(self, res: Resources, vocab: object) -> None:
+        self.res = res
+        self.exact = PhraseMatcher(vocab)  # type: ignore[arg-type]
+        self.lower = PhraseMatcher(vocab, attr="LOWER")  # type: ignore[arg-type]
+        self.tokenizer_vocab = vocab
+        self._patterns: dict[str, KnownActor] = {}
+        self._lc_id = vocab.strings.add("GAZ_LC")  # type: ignore[attr-defined]
+
+    def add_patterns(self, make_doc: object) -> None:
+        """Compile the gazetteer's names, aliases, demonyms and capitals into phrase matchers."""
+        names: dict[str, KnownActor] = {}
+        for actor in self.res.known.values():
+            for alias in (actor.name, *actor.aliases, *actor.capitals, *actor.demonyms):
+                names.setdefault(alias, actor)
+        exact, lower, lowercase = [], [], []
+        for alias in names:
+            self._patterns[alias] = names[alias]
+            exact.append(make_doc(alias))  # type: ignore[operator]
+            if acronym_like(alias):
+                # "US", "AfD", "U.S." match only as written, or they would fire on ordinary
+                # words ("us", "fed up"); long all-caps ones also as British style writes them.
+                if alias.isupper() and alias.isalpha() and len(alias) >= 4:
+                    exact.append(make_doc(alias.title()))  # type: ignore[operator]
+            elif alias[0].islower():
+                lowercase.append(make_doc(alias))  # type: ignore[operator]
+            else:
+                lower.append(make_doc(alias))  # type: ignore[operator]
+        self.exact.add("GAZ", exact)
+        self.lower.add("GAZ", lower)
+        # Names written in lower case ("al-Qaeda") match however the text capitalises them.
+        self.lower.add("GAZ_LC", lowercase)
+
+    # -- public ---------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """All mentions in ``doc``, in text order, without overlaps."""
+        sent_of = _sentence_index(doc)
+        names = self._names(doc, sent_of)
+        taken: set[int] = set()
+        self._name_at: dict[int, Mention] = {}
+        for m in names:
+            taken.update(range(m.start, m.end))
+            for i in range(m.start, m.end):
+                self._name_at[i] = m
+        mentions = list(names)
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            m = (
+                self._pronoun(tok, sent_of)
+                or self._nominal(tok, doc, sent_of, taken)
+                or self._bare_name(tok, sent_of, taken)
+            )
+            if m is not None:
+                mentions.append(m)
+                taken.add(m.head)
+        mentions.sort(key=lambda m: (m.start, m.head))
+        return mentions
+
+    # -- names ----------------------------------------------------------------------------
+
+    def _names(self, doc: Doc, sent_of: list[int]) -> list[Mention]:
+        candidates: list[tuple[int, int, int, Mention]] = []
+        for ent in doc.ents:
+            if ent.label_ not in NER_TYPES:
+                continue
+            span = _trim(ent)
+            if span is None:
+                continue
+            m = self._name_mention(span, NER_TYPES[ent.label_], sent_of)
+            if m is not None:
+                candidates.append((m.end - m.start, 0, m.start, m))
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                if matcher is self.lower and span[0].is_lower and match_id != self._lc_id:
+                    continue
+                m = self._name_mention(span, "", sent_of)
+                if m is not None:
+                    candidates.append((end - start, 1, start, m))
+        # Longest first; the gazetteer wins a tie because its types are reliable.
+        candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
+        chosen: list[Mention] = []
+        used: set[int] = set()
+        for _, _, _, m in candidates:
+            if used.intersection(range(m.start, m.end)):
+                continue
+            chosen.append(m)
+            used.update(range(m.start, m.end))
+        return [m for m in chosen if not self._is_modifier_demonym(doc, m)]
+
+    def _name_mention(self, span: Span, ner_type: str, sent_of: list[int]) -> Mention | None:
+        res = self.res
+        text = span.text.strip()
+        if not text or not any(c.isalpha() for c in text):
+            return None
+        if ner_type and text.islower():
+            return None  # "the senate", "congress": a common noun, read as an actor phrase
+        key = fold(text)
+        known = res.aliases.get(text) or (res.aliases.get(key) if text[0].isupper() else None)
+        capital = res.capitals.get(key) if known is None or known.type == "Place" else None
+        demonym = res.demonyms.get(key) if known is None else None
+        head = span.root.i
+        m = Mention(span.start, span.end, head, text, "name", ner_type, sent_of[span.start])
+        m.plural = span.root.tag_ in ("NNS", "NNPS")
+        if known is not None:
+            m.known, m.type, m.key = known, known.type, known.name
+        elif capital is not None:
+            m.capital_of, m.type, m.key = capital, "Place", text
+        elif demonym is not None:
+            m.known, m.type, m.key = demonym, demonym.type, demonym.name
+        else:
+            if ner_type == "":
+                return None
+            if ner_type == "Group":
+                # An unknown nationality or religion is not an actor on its own.
+                return None
+            if ner_type == "Organization" and GROUP_WORDS.intersection(key.split()):
+                m.type = "Group"
+            m.key = text
+        if m.type == "Person":
+            self._titles(span, m)
+        return m
+
+    def _is_modifier_demonym(self, doc: Doc, m: Mention) -> bool:
+        """A demonym or name used as an adjective of an actor noun ("Greek" coast guard)."""
+        tok = doc[m.head]
+        if tok.dep_ not in ("amod", "compound", "nmod"):
+            return False
+        head = tok.head
+        return self._actor_word(head) is not None and head.i >= m.end
+
+    def _titles(self, span: Span, m: Mention) -> None:
+        """Titles and affiliation written before a person's name ("German Chancellor")."""
+        doc = span.doc
+        i = span.start
+        words: list[str] = []
+        while i > 0 and span.start - i < 6:
+            tok = doc[i - 1]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of":
+                break
+            words.insert(0, tok.text)
+            i -= 1
+        # The longest title that ends right before the name; before it, an affiliation.
+        for n in range(len(words), 0, -1):
+            cand = fold(" ".join(words[-n:]))
+            if cand in self.res.titles:
+                title = self.res.titles[cand]
+                if cand not in self.res.honorifics:
+                    m.titles.append(title)
+                rest = words[:-n]
+                if rest:
+                    m.affiliation = self._affiliation_of(" ".join(rest))
+                break
+
+    def _affiliation_of(self, text: str) -> str | None:
+        text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip()
+        text = re.sub(r"'s$|’s$", "", text)
+        if not text:
+            return None
+        key = fold(text)
+        for table in (self.res.aliases, self.res.demonyms):
+            actor = table.get(text) or table.get(key)
+            if actor is not None:
+                return actor.name
+        capital = self.res.capitals.get(key)
+        if capital is not None:
+            return capital.name
+        for word in reversed(text.split()):
+            actor = self.res.demonyms.get(fold(word)) or self.res.aliases.get(word)
+            if actor is not None:
+                return actor.name
+        return None
+
+    # -- pronouns and noun phrases ---------------------------------------------------------
+
+    def _pronoun(self, tok: Token, sent_of: list[int]) -> Mention | None:
+        entry = self.res.pronouns.get(tok.lower_)
+        if entry is None or tok.pos_ not in ("PRON", "DET") or tok.lower_ not in THIRD_PERSON:
+            return None
+        types, number, _ = entry
+        m = Mention(tok.i, tok.i + 1, tok.i, tok.text, "pronoun", "", sent_of[tok.i])
+        m.plural = number == "plur"
+        m.key = tok.lower_
+        return m
+
+    def _bare_name(self, tok: Token, sent_of: list[int], taken: set[int]) -> Mention | None:
+        """A proper name the recogniser missed, in an actor's place ("Merkel and Macron met")."""
+        if tok.pos_ != "PROPN" or tok.dep_ not in BARE_NAME_DEPS or not tok.is_title:
+            return None
+        if tok.lower_ in NOT_NAMES or tok.ent_type_ and tok.ent_type_ not in NER_TYPES:
+            return None
+        start = tok.i
+        while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
+            "compound", "flat"
+        ) and tok.doc[start - 1].head.i == tok.i and start - 1 not in taken:
+            start -= 1
+        span = tok.doc[start : tok.i + 1]
+        m = Mention(start, tok.i + 1, tok.i, span.text, "name", "", sent_of[tok.i])
+        m.key = span.text
+        for i in range(start, tok.i + 1):
+            taken.add(i)
+        return m
+
+    def _actor_word(self, tok: Token) -> tuple[str, str] | None:
+        """The actor word ``tok`` heads, with a multiword form when the compound before it fits."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = self.res.actor_words
+        lemma = tok.lemma_.lower()
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.head.i == tok.i and prev.dep_ in ("compound", "amod"):
+            for cand in (f"{prev.lower_} {lemma}", f"{prev.lower_} {tok.lower_}"):
+                if cand in words:
+                    return cand, words[cand].type
+        for cand in (tok.lower_, lemma):
+            if cand in words:
+                return cand, words[cand].type
+        return None
+
+    def _nominal(
+        self, tok: Token, doc: Doc, sent_of: list[int], taken: set[int]
+    ) -> Mention | None:
+        found = self._actor_word(tok)
+        place = False
+        if found is None:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
+                found, place = (tok.lemma_.lower(), "Place"), True
+            else:
+                return None
+        word, atype = found
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in taken:
+            return None  # a title before a name: "German Chancellor Angela Merkel"
+        if atype == "Person" and any(
+            c.i > tok.i and c.dep_ in ("compound", "flat", "npadvmod", "nmod")
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.children
+        ):
+            return None  # "Senator from Vermont Bernie Sanders": the name is the actor
+        start = tok.i - len(word.split()) + 1
+        mods: list[str] = []
+        affiliation: str | None = None
+        affil_text: str | None = None
+        possessor: int | None = None
+        definite = False
+        for child in tok.lefts:
+            if child.i >= start:
+                continue
+            dep = child.dep_
+            if dep == "det":
+                definite = definite or child.lower_ in DEFINITE
+            elif dep == "poss":
+                if child.pos_ == "PRON":
+                    possessor = child.i
+                else:
+                    text = _subtree_text(child)
+                    affiliation = self._name_of(child) or self._affiliation_of(text) or text
+                    affil_text = self._adjective(affiliation, text)
+            elif dep in ("amod", "compound", "nmod", "npadvmod"):
+                text = _subtree_text(child)
+                aff = self._name_of(child) or self._affiliation_of(text)
+                if aff is not None or child.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+                    affiliation = aff or text
+                    affil_text = self._adjective(affiliation, text)
+                elif dep == "compound" and child.pos_ in ("NOUN", "PROPN"):
+                    mods.append(text.lower() if child.pos_ == "NOUN" else text)
+        if affiliation is None and possessor is None:
+            # "activists from the National Super Alliance", "governments in Bogotá"
+            for prep in tok.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("ORG", "GPE", "NORP")
+                                                or pobj.pos_ == "PROPN"):
+                        named = self._name_at.get(pobj.i)
+                        text = named.text if named else _subtree_text(pobj)
+                        affiliation = self._name_of(pobj) or self._affiliation_of(text) or text
+                        affil_text = self._adjective(affiliation, text)
+                        if prep.lower_ == "in" and self.res.known.get(affiliation) is None:
+                            affiliation = affil_text = None
+                break
+        if place and affiliation is None and not mods:
+            return None
+        head_text = " ".join(t.text for t in doc[start : tok.i + 1])
+        if head_text.lower() == head_text or tok.pos_ == "NOUN":
+            head_text = head_text.lower()
+        parts = [p for p in (affil_text, *mods, head_text) if p]
+        text = " ".join(parts)
+        first = min([start, *(c.left_edge.i for c in tok.lefts if c.dep_ != "det")])
+        kind = "place" if place else "nominal"
+        if definite and affiliation is None and not mods and word in self.res.descriptions:
+            kind = "description"
+        elif affiliation is None and possessor is None and not mods and not place:
+            aw = self.res.actor_words.get(word)
+            if aw is None or not aw.generic:
+                return None  # "a committee", "reporters": no actor without an affiliation
+        m = Mention(first, tok.i + 1, tok.i, text, kind, atype, sent_of[tok.i])
+        m.affiliation = affiliation
+        m.head_lemma = word
+        m.plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_ONLY
+        m.possessor = possessor
+        m.generic = affiliation is None and possessor is None
+        m.key = fold(" ".join(p for p in (affiliation, *mods, word) if p))
+        return m
+
+    def _name_of(self, tok: Token) -> str | None:
+        """The canonical name of the name mention that ``tok`` belongs to, if any."""
+        m = self._name_at.get(tok.i)
+        return m.key if m is not None and m.known is not None else (m.text if m else None)
+
+    def _adjective(self, affiliation: str, written: str) -> str:
+        """How the affiliation is written in a noun phrase: "Greek", "Kenyan", "Hamas"."""
+        written = re.sub(r"^(the|a|an)\s+", "", written.strip(), flags=re.I)
+        written = re.sub(r"\s*('s|’s|')$", "", written)
+        if self.res.demonyms.get(fold(written)) is not None:
+            return written
+        return self.res.demonym_of.get(affiliation, written)
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """A token and those coordinated with it, through a list misread as apposition
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
+    out = [tok, *tok.conjuncts]
+    for c in tok.children:
+        if c.dep_ == "appos" and c.conjuncts and c.pos_ == "PROPN":
+            out += [c, *c.conjuncts]
+    return out
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop leading determiners and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _subtree_text(tok: Token) -> str:
+    toks = [t for t in tok.subtree if t.tag_ != "POS" and t.lower_ not in ("the", "a", "an")]
+    return " ".join(t.text for t in toks)
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = n
+    return out

@@ -1,0 +1,467 @@
+"""Resolution within a post: which mentions refer to the same actor.
+
+Names are grouped first, over the whole post (a short name may come before the full one):
+gazetteer variants share their canonical actor, "Merkel" joins "Angela Merkel", an acronym
+joins the name it abbreviates. Then, in text order, actor noun phrases join an earlier
+phrase with the same head ("the army" → "the Egyptian army"), appositions join the name they
+describe, and pronouns and definite descriptions ("she", "the group") join the most salient
+compatible actor of the last few sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.mentions import Mention, coordinated
+from kg.extract.resources import KnownActor, Resources, fold
+
+_STOP = {"of", "the", "and", "for", "de", "la", "del", "du", "des", "al", "el", "&", "on", "in"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+_PERSON_VERBS = {
+    "say", "tell", "want", "think", "believe", "add", "insist", "hope", "feel", "argue",
+    "tweet", "write", "smile", "joke", "resign", "laugh", "speak", "explain",
+}
+_FEMALE_TITLES = {"queen", "princess", "mrs.", "mrs", "ms.", "ms", "madam", "lady", "duchess"}
+_MALE_TITLES = {"king", "prince", "mr.", "mr", "sir", "lord", "duke", "sheikh", "emir", "sultan"}
+
+
+@dataclass
+class Entity:
+    """One actor of a post, with every mention that refers to it."""
+
+    index: int
+    name: str
+    type: str
+    mentions: list[int] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    known: KnownActor | None = None
+    capital_of: KnownActor | None = None
+    gender: str | None = None
+    plural: bool = False
+    generic: bool = False
+    head_lemma: str = ""
+    key: str = ""
+
+    def add_title(self, title: str) -> None:
+        """Record a title once, in the order first seen."""
+        if title and title not in self.titles:
+            self.titles.append(title)
+
+
+class Resolver:
+    """Links the mentions of one post into entities."""
+
+    def __init__(self, res: Resources) -> None:
+        self.res = res
+
+    def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
+        """Fill ``Mention.entity`` for every mention that refers to an actor; return the actors."""
+        self.doc = doc
+        self.mentions = mentions
+        self.entities: list[Entity] = []
+        self._names()
+        by_head = {m.head: n for n, m in enumerate(mentions)}
+        for n, m in enumerate(mentions):
+            if m.kind == "name":
+                continue
+            if m.kind == "pronoun":
+                self._pronoun(n, m)
+            elif m.kind == "description":
+                if not self._antecedent(n, m, m.head_lemma) and self._stands_alone(m):
+                    self._nominal(n, m, by_head)
+            else:
+                self._nominal(n, m, by_head)
+        for e in self.entities:
+            e.aliases.discard(e.name)
+        return self.entities
+
+    # -- names ----------------------------------------------------------------------------
+
+    def _new(self, m: Mention, name: str, type_: str) -> Entity:
+        e = Entity(len(self.entities), name, type_)
+        e.known, e.capital_of = m.known, m.capital_of
+        # Only a common noun's number says anything: "the rebels"; names ("the FARC") don't.
+        e.plural = m.plural and m.kind != "name"
+        self.entities.append(e)
+        return e
+
+    def _join(self, e: Entity, n: int) -> None:
+        m = self.mentions[n]
+        m.entity = e.index
+        e.mentions.append(n)
+        if m.kind in ("name", "nominal", "place"):
+            e.aliases.add(m.text)
+        for t in m.titles:
+            e.add_title(t)
+            g = fold(t)
+            if g in _FEMALE_TITLES:
+                e.gender = e.gender or "f"
+            elif g in _MALE_TITLES:
+                e.gender = e.gender or "m"
+        if m.affiliation and not e.affiliation:
+            e.affiliation = m.affiliation
+
+    def _names(self) -> None:
+        names = [(n, m) for n, m in enumerate(self.mentions) if m.kind == "name"]
+        by_key: dict[str, Entity] = {}
+        persons: list[tuple[set[str], Entity]] = []
+        # Longest person names first, so short names find the full name wherever it is.
+        order = sorted(names, key=lambda nm: (-(nm[1].end - nm[1].start), nm[0]))
+        pending: list[tuple[int, Mention]] = []
+        for n, m in order:
+            if m.known is not None or m.capital_of is not None:
+                key = m.key
+            elif m.type == "Person" and len(m.key.split()) > 1:
+                key = fold(m.key)
+            else:
+                pending.append((n, m))
+                continue
+            e = by_key.get(key)
+            if e is None:
+                e = self._new(m, m.key, m.type)
+                by_key[key] = e
+                if m.type == "Person":
+                    persons.append((set(fold(m.key).split()), e))
+            self._join(e, n)
+        defined = self._acronym_definitions()
+        votes = self._type_votes(pending)
+        for n, m in sorted(pending, key=lambda nm: nm[0]):
+            folded = fold(m.key)
+            toks = set(folded.split())
+            e = by_key.get(folded)
+            if e is None and n in defined:
+                e = self.entities[self.mentions[defined[n]].entity or 0]
+            if e is None:
+                e = self._by_acronym(m.text)
+            if e is None:
+                cands = [pe for words, pe in persons if toks and toks <= words]
+                if len(cands) == 1 or (cands and len({c.index for c in cands}) == 1):
+                    e = cands[0]
+                elif cands:
+                    e = self._closest(n, cands)
+            if e is None:
+                e = self._new(m, m.key, self._name_type(m, votes.get(folded)))
+                by_key[folded] = e
+                if e.type == "Person":
+                    persons.append((toks, e))
+            self._join(e, n)
+        for e in self.entities:
+            if e.type == "Person":
+                e.name = max((a for a in e.aliases | {e.name}), key=_name_quality)
+
+    def _name_type(self, m: Mention, voted: str | None) -> str:
+        """ "Independent Electoral and Boundaries Commission" is an organisation, whatever the
+        recogniser said: a multiword name ending in an actor word takes that word's type."""
+        words = m.key.split()
+        if len(words) > 1:
+            last = self.res.actor_words.get(words[-1].lower())
+            if last is not None and last.type != "Person":
+                return last.type
+        return voted or m.type or "Person"
+
+    def _type_votes(self, pending: list[tuple[int, Mention]]) -> dict[str, str]:
+        """One type per unknown name: the recogniser's labels across the post, and its roles.
+
+        The small English model often calls the same surname a person in one sentence and a
+        place in the next; a person label anywhere, or acting like a person (saying,
+        wanting, thinking), wins.
+        """
+        votes: dict[str, dict[str, float]] = {}
+        for _, m in pending:
+            key = fold(m.key)
+            tally = votes.setdefault(key, {})
+            if m.type:
+                tally[m.type] = tally.get(m.type, 0.0) + (2.0 if m.type == "Person" else 1.0)
+            tok = self.doc[m.head]
+            if tok.dep_ == "nsubj" and tok.head.lemma_ in _PERSON_VERBS:
+                tally["Person"] = tally.get("Person", 0.0) + 1.5
+            for sib in tok.conjuncts:
+                other = next((x for x in self.mentions if x.head == sib.i), None)
+                if other is not None and other.type:
+                    tally[other.type] = tally.get(other.type, 0.0) + 1.0
+        return {k: max(t, key=lambda x: t[x]) for k, t in votes.items() if t}
+
+    def _acronym_definitions(self) -> dict[int, int]:
+        """"Revolutionary Armed Forces of Colombia (FARC)": the acronym's mention → the name's."""
+        out: dict[int, int] = {}
+        doc = self.doc
+        for n, m in enumerate(self.mentions):
+            if m.kind != "name" or n == 0 or m.start < 2 or doc[m.start - 1].text != "(":
+                continue
+            prev = self.mentions[n - 1]
+            if prev.kind == "name" and prev.end == m.start - 1 and prev.entity is not None:
+                out[n] = n - 1
+        return out
+
+    def _by_acronym(self, text: str) -> Entity | None:
+        letters = re.sub(r"[.\s]", "", text)
+        if not (2 <= len(letters) <= 7 and letters.isupper()):
+            return None
+        for e in self.entities:
+            if e.type in ("Organization", "Group", "Country"):
+                for name in (e.name, *e.aliases):
+                    initials = "".join(w[0] for w in name.split() if w.lower() not in _STOP)
+                    if initials.upper() == letters and len(name.split()) > 1:
+                        return e
+        return None
+
+    def _closest(self, n: int, cands: list[Entity]) -> Entity:
+        def distance(e: Entity) -> int:
+            before = [i for i in e.mentions if i < n]
+            return n - max(before) if before else 10_000 + min(e.mentions) - n
+        return min(cands, key=distance)
+
+    # -- noun phrases -----------------------------------------------------------------------
+
+    def _nominal(self, n: int, m: Mention, by_head: dict[int, int]) -> None:
+        doc = self.doc
+        head = doc[m.head]
+        # An apposition describes the name it stands beside: "Blinken, Biden's secretary".
+        anchor = None
+        if head.dep_ == "appos" and head.head.i in by_head:
+            anchor = self.mentions[by_head[head.head.i]]
+        else:
+            for child in head.children:
+                if child.dep_ == "appos" and child.i in by_head:
+                    cand = self.mentions[by_head[child.i]]
+                    if cand.kind == "name":
+                        anchor = cand
+        if anchor is not None and anchor.entity is not None:
+            e = self.entities[anchor.entity]
+            if (m.type == "Person") == (e.type == "Person"):
+                if m.type == "Person":
+                    e.add_title(m.head_lemma)
+                self._join(e, n)
+                return
+        if m.possessor is not None and m.affiliation is None:
+            owner = self._owner(m.possessor)
+            if owner is not None:
+                name = owner.capital_of.name if owner.capital_of else owner.name
+                m.affiliation = name
+                m.generic = False
+                m.key = fold(f"{name} {m.head_lemma}")
+                adj = self.res.demonym_of.get(name, name)
+                m.text = f"{adj} {m.text}"
+        word = self.res.actor_words.get(m.head_lemma)
+        country = self.res.known.get(m.affiliation or "")
+        if word is not None and word.country and country is not None and country.type == "Country":
+            # "the Saudi government", "Kenyan authorities": the country itself.
+            self._join(self._known_entity(country, m), n)
+            return
+        if m.generic:
+            prior = self._same_head(n, m)
+            if prior is not None:
+                self._join(prior, n)
+                return
+        for e in self.entities:
+            if e.key and e.key == m.key or e.head_lemma and fold(e.name) == fold(m.text):
+                self._join(e, n)
+                return
+        e = self._new(m, m.text, m.type)
+        e.head_lemma, e.generic, e.affiliation = m.head_lemma, m.generic, m.affiliation
+        e.name, e.key = m.text, m.key
+        self._join(e, n)
+
+    def _known_entity(self, actor: KnownActor, m: Mention) -> Entity:
+        for e in self.entities:
+            if e.known is actor and e.capital_of is None:
+                return e
+        e = Entity(len(self.entities), actor.name, actor.type, known=actor)
+        self.entities.append(e)
+        return e
+
+    def _owner(self, tok_i: int) -> Entity | None:
+        for m in self.mentions:
+            if m.head == tok_i and m.entity is not None:
+                return self.entities[m.entity]
+        return None
+
+    def _same_head(self, n: int, m: Mention) -> Entity | None:
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            if prev.entity is None or prev.head_lemma != m.head_lemma:
+                continue
+            if m.sent - prev.sent > 12:
+                break
+            return self.entities[prev.entity]
+        return None
+
+    # -- pronouns and descriptions ---------------------------------------------------------
+
+    def _pronoun(self, n: int, m: Mention) -> None:
+        tok = self.doc[m.head]
+        if tok.lower_ == "it" and _expletive(tok):
+            return
+        self._antecedent(n, m, tok.lower_)
+
+    def _antecedent(self, n: int, m: Mention, word: str) -> bool:
+        res = self.res
+        if m.kind == "pronoun":
+            types, number, gender = res.pronouns[word]
+            window = 2
+        else:
+            types, number, gender = res.descriptions.get(word, frozenset()), "any", "any"
+            window = 6
+        tok = self.doc[m.head]
+        excluded = self._coarguments(tok.i)
+        scores: dict[int, float] = {}
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            distance = m.sent - prev.sent
+            if distance > window:
+                break
+            if prev.entity is None or prev.entity in excluded:
+                continue
+            e = self.entities[prev.entity]
+            if not self._compatible(e, prev, types, number, gender, word, m):
+                continue
+            ptok = self.doc[prev.head]
+            score = 3.0 - distance
+            if ptok.dep_ in _SUBJECT_DEPS or ptok.head.dep_ in _SUBJECT_DEPS:
+                score += 1.5
+            if prev.kind == "name":
+                score += 0.5
+            if m.key in _PLURAL_PRONOUNS and (e.plural or e.type in ("Group", "Organization")):
+                score += 1.0
+            if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
+                score += 3.0
+            score += min(len(e.mentions), 5) * 0.1
+            scores[e.index] = max(scores.get(e.index, -99.0), score)
+        group = self._group(n, m, types, number, window, excluded)
+        if m.kind == "description" and m.plural:
+            # "the four governments" means several actors, not the last one named.
+            scores = {i: v for i, v in scores.items() if self.entities[i].plural}
+        if group is not None and (not scores or group[1] >= max(scores.values()) - 0.5):
+            members = group[0]
+            m.group = members
+            m.entity = self.mentions[members[0]].entity
+            return True
+        if not scores:
+            return False
+        best = max(scores, key=lambda i: scores[i])
+        e = self.entities[best]
+        if gender in ("m", "f") and e.type == "Person" and e.gender is None:
+            e.gender = gender
+        self._join(e, n)
+        return True
+
+    def _group(
+        self, n: int, m: Mention, types: frozenset[str], number: str, window: int,
+        excluded: set[int],
+    ) -> tuple[list[int], float] | None:
+        """ "they", "the four governments": the last coordinated actors that fit."""
+        if number == "sing" or (m.kind == "description" and not m.plural):
+            return None
+        if m.kind == "pronoun" and m.key not in _PLURAL_PRONOUNS:
+            return None
+        size = _count(self.doc[m.head])
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            if m.sent - prev.sent > window:
+                break
+            tok = self.doc[prev.head]
+            others = coordinated(tok)[1:]
+            if prev.entity is None or not others or tok.dep_ in ("conj", "appos"):
+                continue
+            members = [k]
+            for c in others:
+                j = next((i for i, x in enumerate(self.mentions) if x.head == c.i), None)
+                if j is not None and self.mentions[j].entity is not None:
+                    members.append(j)
+            ents = {self.mentions[j].entity for j in members}
+            if len(ents) < 2 or ents & excluded or size and len(ents) != size:
+                continue
+            if types and any(self._etype(self.mentions[j]) not in types for j in members):
+                continue
+            score = 3.0 - (m.sent - prev.sent)
+            if tok.dep_ in _SUBJECT_DEPS:
+                score += 1.5
+            return members, score + 0.5
+        return None
+
+    def _etype(self, m: Mention) -> str:
+        e = self.entities[m.entity or 0]
+        return "Country" if e.capital_of is not None else e.type
+
+    def _stands_alone(self, m: Mention) -> bool:
+        """An unresolved "the army" is still an actor; "the group" or "the minister" is not."""
+        word = self.res.actor_words.get(m.head_lemma)
+        return word is not None and word.generic
+
+    def _specific(self, e: Entity, word: str) -> bool:
+        """Whether a specific description ("the army", "the minister") can mean ``e``."""
+        if e.head_lemma == word or any(word in fold(t).split() for t in e.titles):
+            return True
+        aw = self.res.actor_words.get(word)
+        return aw is not None and aw.role == "GOV" and aw.type != "Person" and (
+            e.type == "Country" or e.capital_of is not None
+        )
+
+    def _compatible(
+        self, e: Entity, prev: Mention, types: frozenset[str], number: str, gender: str,
+        word: str, m: Mention,
+    ) -> bool:
+        etype = e.type
+        if e.capital_of is not None:
+            etype = "Country"
+        if types and etype not in types:
+            return False
+        if number == "plur" and etype == "Person" and not e.plural:
+            return False
+        if number == "sing" and e.plural and etype not in ("Country", "Organization"):
+            return False
+        if gender in ("m", "f") and e.gender not in (None, gender):
+            return False
+        if m.kind == "description":
+            aw = self.res.actor_words.get(word)
+            if aw is not None and aw.role and not self._specific(e, word):
+                return False
+            if e.generic and e.head_lemma != m.head_lemma:
+                return False
+        return not (prev.kind == "pronoun" and prev.sent == m.sent and prev.head > m.head)
+
+    def _coarguments(self, tok_i: int) -> set[int]:
+        """Entities a non-reflexive pronoun cannot be: the subject of its own verb."""
+        tok = self.doc[tok_i]
+        if tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss":
+            return set()
+        verb = tok.head
+        while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head.i != verb.i:
+            verb = verb.head
+        out: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                for m in self.mentions:
+                    if m.head == child.i and m.entity is not None:
+                        out.add(m.entity)
+        return out
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "both": 2}
+
+
+def _count(tok: Token) -> int | None:
+    """The number a description gives: "the four governments" → 4."""
+    for c in tok.children:
+        if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _NUMBERS:
+            return _NUMBERS[c.lower_]
+        if c.dep_ == "nummod" and c.like_num and c.text.isdigit():
+            return int(c.text)
+    return None
+
+
+def _name_quality(name: str) -> tuple[int, int]:
+    words = name.split()
+    return (min(len(words), 3), len(name))
+
+
+def _expletive(tok: Token) -> bool:
+    """ "It" that refers to nothing: "it is clear that…", "it gets worse", "it seems"."""
+    return tok.head.lemma_ in ("be", "seem", "appear", "get", "look", "turn", "remain", "matter")
