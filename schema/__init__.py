@@ -59,3 +59,28 @@ def categories() -> dict[str, Category]:
         r["category"]: Category(r["category"], r["quad_class"], float(r["score"]), r["definition"])
         for r in rows
     }
+
+
+@dataclass(frozen=True)
+class GraphElement:
+    """One row of ``graph.tsv``: a node label, an actor type or a relationship type."""
+
+    kind: str
+    name: str
+    properties: tuple[str, ...]
+    description: str
+
+
+@cache
+def graph_model() -> list[GraphElement]:
+    """kg's property graph model, from ``graph.tsv`` (labels, actor types, relationship types)."""
+    return [
+        GraphElement(r["kind"], r["name"], tuple(r["properties"].split()), r["description"])
+        for r in read_tsv("graph.tsv")
+    ]
+
+
+@cache
+def actor_types() -> tuple[str, ...]:
+    """Actor types, each also a node label (the closed list), from ``graph.tsv``."""
+    return tuple(e.name for e in graph_model() if e.kind == "actor_type")

@@ -41,19 +41,24 @@ def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extrac
                 a.aliases.append(alias)
         return a
 
+    def named(name: str) -> Actor:
+        """An actor known only by name: from the gazetteer, else an organisation."""
+        k = known.get(name)
+        if name not in actors:
+            actors[name] = Actor(name, k.type if k else "Organization")
+        return actors[name]
+
     for ev in events:
         sm, om = mentions[ev.subject], mentions[ev.object]
         if sm.entity is None or om.entity is None:
             continue
         se, oe = entities[sm.entity], entities[om.entity]
         subj = actor(se, sm, place_ok=False)
-        obj = actor(oe, om, place_ok=ev.place_ok)
+        obj = named(ev.object_name) if ev.object_name else actor(oe, om, place_ok=ev.place_ok)
         if subj is None or obj is None or subj.name == obj.name:
             continue
-        if se.generic and oe.generic:
-            continue  # "police fired at protesters": nothing says whose
-        if ev.category == "OTHER" and (se.generic or oe.generic):
-            continue  # an unknown action with a nameless party says too little
+        if se.generic or oe.generic:
+            continue  # "police", "protesters": without an affiliation, nobody in particular
         if oe.affiliation in (subj.name, se.name) and oe.generic is False and om.kind != "name":
             continue  # an actor acting on its own people: "Russia withdrew its troops"
         t = Triple(
@@ -71,12 +76,11 @@ def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extrac
         if m.kind != "name" or not m.titles or not m.affiliation or m.entity is None:
             continue
         e = entities[m.entity]
-        owner = known.get(m.affiliation)
-        if e.type != "Person" or owner is None or owner.name == e.name:
+        if e.type != "Person" or m.affiliation == e.name:
             continue
         sent = doc[m.start].sent
         subj = actor(e, m, place_ok=False)
-        obj = actors.get(owner.name) or actors.setdefault(owner.name, Actor(owner.name, owner.type))
+        obj = named(m.affiliation)
         if subj is None:
             continue
         t = Triple(

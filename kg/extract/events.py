@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import Mention, coordinated
 from kg.extract.resolve import Entity
-from kg.extract.resources import Resources, fold
+from kg.extract.resources import Action, Resources, fold
 
 # Prepositions that can introduce the target of an action not listed with them in the lexicon.
 TARGET_PREPS = {"with", "against", "at", "into", "toward", "towards", "upon", "to"}
@@ -30,6 +30,7 @@ LIGHT_VERBS = {
     "do", "take", "open", "conclude", "sign", "initiate", "escalate", "extend", "offer", "provide",
     "send", "expand", "renew", "press", "file", "bring", "lodge", "enter",
 }
+NAMING_VERBS = {"call", "label", "brand", "dub", "denounce"}
 # Verbs that move a thing to a target: with a non-actor object and "to", they give aid.
 TRANSFER_VERBS = {
     "send", "fly", "ship", "deliver", "give", "hand", "provide", "supply", "sell", "transfer",
@@ -68,6 +69,7 @@ class Event:
     trigger: int
     known_action: bool = True
     place_ok: bool = False
+    object_name: str | None = None  # a ROLE's owner known only by name ("the UN envoy")
 
 
 @dataclass
@@ -94,7 +96,8 @@ class EventFinder:
             if m.kind == "name":
                 for i in range(m.start, m.end):
                     self.at.setdefault(i, n)
-            self.at[m.head] = n
+            if not m.split:
+                self.at[m.head] = n
         events: list[Event] = []
         for sent in doc.sents:
             question = sent.text.rstrip().endswith("?")
@@ -149,9 +152,16 @@ class EventFinder:
                 return self._args(agents), 1.0
             return [], 0.0
         subj = [c for c in kids if c.dep_ == "nsubj"]
+        if subj and self._mention(subj[0]) is None and self._event_noun(subj[0]) is not None:
+            # "an air strike by Syrian government forces killed…": the strike's agent acts.
+            doers = self._noun_agents(subj[0])
+            if doers:
+                return doers, 0.85
         if subj:
             if subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return self._args([verb.head]), 0.9
+            if verb.dep_ == "ccomp" and verb.head.lemma_ in OBJECT_CONTROL and _infinitive(verb):
+                return [], 0.0  # "wants Ankara to accept": the content of the request
             return self._args(subj), 1.0
         head = verb.head
         if verb.dep_ == "conj" and head.i != verb.i:
@@ -166,10 +176,10 @@ class EventFinder:
                 objs = [c for c in gov.children if c.dep_ == "dobj"]
                 if objs:
                     return self._args(objs), 0.85
-            if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
                 objs = [c for c in head.children if c.dep_ == "dobj"]
                 if objs and head.lemma_ in OBJECT_CONTROL:
-                    return self._args(objs), 0.9
+                    return [], 0.0  # "urged Moscow to withdraw": what is asked is no event
                 found, conf = self._subjects(head, depth + 1)
                 return found, conf * 0.9
         if verb.dep_ == "relcl":
@@ -196,6 +206,9 @@ class EventFinder:
                 out += [(n, "", 1.0) for n in found]
                 if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and not thing:
                     thing = c.lower_
+                    # "condemned Caracas's decision": the owner of the thing is the target.
+                    owners = [p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"]
+                    out += [(n, "", 0.8) for n in self._args(owners)]
                     # "cut ties with Qatar": the target hangs off the object noun.
                     for prep, words in _preps(c):
                         for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
@@ -230,7 +243,22 @@ class EventFinder:
             if effect in ("modality", "negate") and lemma not in res.actions:
                 return
         if any(c.dep_ in ("oprd", "attr") for c in verb.children):
-            return  # "called it a matter of public health": naming, not acting
+            if lemma not in NAMING_VERBS:
+                return  # "called it a matter of public health": naming, not acting
+            # "has called Guaidó a puppet": naming a named actor is a charge against it.
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
+            named = [n for n in self._args([c for c in objs if c.dep_ == "dobj"])
+                     if self.mentions[n].kind == "name"]
+            subjects, sconf = self._subjects(verb)
+            frame = self._frame(verb, question)
+            charge = self.res.synthetic("ACCUSE")
+            for obj in named:
+                for doer in subjects:
+                    if not self._same(doer, obj):
+                        yield self._event(doer, obj, lemma, charge, frame, sent, verb, sconf, None)
+            return
+        if self._requested(verb):
+            return  # "demanded that Hamas renounce…": the content of a demand is no event
         subjects, sconf = self._subjects(verb)
         if not subjects:
             subjects, sconf = self._passive_place_agent(verb)
@@ -242,11 +270,20 @@ class EventFinder:
         light_noun = self._light_noun(verb)
         if not objects and light_noun is not None:
             objects = [(n, words, 0.95) for n, words in self._noun_targets(light_noun)]
-        found = []
+        found: list[tuple[int, str, Action | None, float]] = []
         for obj, words, oconf in objects:
             action, act = self._action(lemma, particle, words, light_noun, verb)
-            if act is _REJECTED or act is None and (lemma in res.non_events or verb.pos_ == "AUX"):
-                continue
+            unknown = act is None and (lemma in res.non_events or verb.pos_ == "AUX")
+            if act is _REJECTED or unknown:
+                continue  # a verb of being, saying or thinking, or a place, not a target
+            if act is None and (verb.dep_ in ("amod", "acl", "relcl", "pcomp") or not all(
+                self.mentions[k].kind in ("name", "pronoun") for k in (obj, *subjects)
+            )):
+                continue  # an action kg does not know needs plain clause and named actors
+            if act is not None and act.place_only and not words and (
+                self._entity(obj).type == "Person"
+            ):
+                continue  # "left him with 1,124 delegates" is no retreat
             found.append((obj, action, act, oconf))
         if not found and len(subjects) > 1 and self._symmetric(lemma, particle):
             # "Merkel and Macron met": each acts on the other; one triple, in text order.
@@ -256,17 +293,22 @@ class EventFinder:
             for subj in subjects:
                 if self._same(subj, obj):
                     continue
-                if getattr(act, "place_only", False) and self._entity(obj).type not in (
-                    "Place", "Country"
-                ) and self._entity(obj).capital_of is None:
-                    continue  # "left him with 1,124 delegates" is no retreat
-                if getattr(act, "reverse", False):
-                    # "Ukraine received weapons from the US": the giver is the subject.
-                    yield self._event(obj, subj, action, act, frame, sent, verb,
+                converse = act.converse if act is not None else None
+                if converse:
+                    # "Ukraine received weapons from the US": the giver is the doer.
+                    yield self._event(obj, subj, converse, act, frame, sent, verb,
                                       sconf * oconf, light_noun)
                     continue
                 yield self._event(subj, obj, action, act, frame, sent, verb, sconf * oconf,
                                   light_noun)
+
+    def _requested(self, verb: Token) -> bool:
+        """Whether ``verb`` is what someone asks, demands or proposes of another."""
+        if verb.dep_ != "ccomp":
+            return False
+        head = verb.head
+        act = self.res.actions.get(head.lemma_.lower())
+        return head.lemma_ in OBJECT_CONTROL or (act is not None and act.category == "REQUEST")
 
     def _passive_place_agent(self, verb: Token) -> tuple[list[int], float]:
         """ "was indicted in France": a country named after "in" acts for a legal verb."""
@@ -288,6 +330,12 @@ class EventFinder:
         return act is not None and act.symmetric
 
     def _light_noun(self, verb: Token) -> Token | None:
+        """The event noun a verb only carries: "held talks", "hit back with drone strikes"."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "through"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and self._event_noun(p) is not None:
+                        return p
         if verb.lemma_.lower() not in LIGHT_VERBS and verb.lemma_.lower() in self.res.actions:
             return None
         for c in verb.children:
@@ -297,7 +345,7 @@ class EventFinder:
 
     def _action(
         self, lemma: str, particle: str, words: str, noun: Token | None, verb: Token
-    ) -> tuple[str, object]:
+    ) -> tuple[str, Action | None]:
         """The normalised action and its lexicon entry (None when unknown).
 
         ``words`` is the preposition that introduced the target, after ``thing|`` when the
@@ -310,7 +358,7 @@ class EventFinder:
             noun_text = noun.lower_ if noun.lower_ in res.event_nouns else noun.lemma_.lower()
             action = " ".join(p for p in (base, noun_text, words) if p)
             cat = res.event_nouns.get(noun_text)
-            act = res.actions.get(action) or (cat and _NounAction(cat, res.category_score(cat)))
+            act = res.actions.get(action) or (res.synthetic(cat) if cat else None)
             return action, act
         if thing:
             with_thing = f"{base} {thing} {words}"
@@ -318,9 +366,12 @@ class EventFinder:
             act = res.actions.get(with_thing) or res.actions.get(singular)
             if act is not None:
                 return with_thing, act
+            listed = res.actions.get(f"{base} {words}")
+            if listed is not None:
+                return with_thing, listed
             if words == "to" and lemma in TRANSFER_VERBS:
                 # "flying food to Doha", "rushed troops to Qatar": material help.
-                return with_thing, _NounAction("AID", res.category_score("AID"))
+                return with_thing, res.synthetic("AID")
         full = " ".join(p for p in (base, thing, words) if p)
         if words and words.split()[-1] not in TARGET_PREPS:
             # "met Macron in Berlin": only listed actions take a target after in, for, over…
@@ -333,14 +384,12 @@ class EventFinder:
         return full, None
 
     def _event(
-        self, subj: int, obj: int, action: str, act: object, frame: _Frame, sent: Span,
+        self, subj: int, obj: int, action: str, act: Action | None, frame: _Frame, sent: Span,
         trigger: Token, conf: float, noun: Token | None,
     ) -> Event:
         known = act is not None and act is not _REJECTED
-        if known:
-            category = act.category  # type: ignore[attr-defined]
-            score = act.score  # type: ignore[attr-defined]
-            on_place = getattr(act, "on_place", None)
+        if act is not None and known:
+            category, score, on_place = act.category, act.score, act.on_place
             if on_place and self.entities[self.mentions[obj].entity or 0].type in (
                 "Place", "Country"
             ):
@@ -354,7 +403,7 @@ class EventFinder:
         conf *= 0.85 if known else 0.5
         conf *= _mention_confidence(self.mentions[subj], self.entities)
         conf *= _mention_confidence(self.mentions[obj], self.entities)
-        place_ok = bool(getattr(act, "place", False)) or category in PLACE_CATEGORIES
+        place_ok = (act is not None and act.place) or category in PLACE_CATEGORIES
         return Event(subj, obj, action, category, score, frame.negated, frame.modality, sent,
                      round(conf, 3), trigger.i, known, place_ok)
 
@@ -407,6 +456,11 @@ class EventFinder:
                     frame.prefix = f"{gov} to"
                 elif kind == "negate" and clause.dep_ == "xcomp":
                     frame.negated = not frame.negated
+                elif kind == "modality" and value == "reported" and frame.modality in (
+                    "conditional", "future"
+                ):
+                    # "said he would introduce sanctions": reported speech's "would" is "will".
+                    frame.modality, rank = "future", _MODALITY_RANK["future"]
                 elif kind == "modality" and _MODALITY_RANK[value] > rank:
                     if speaker == "first" and not _first_person_subject(head):
                         pass
@@ -419,7 +473,7 @@ class EventFinder:
             mod = self._local_modality(head)
             if mod and _MODALITY_RANK[mod] > rank and clause.dep_ == "xcomp":
                 frame.modality, rank = mod, _MODALITY_RANK[mod]
-            if head.dep_ == "ROOT" or clause.dep_ == "ccomp" and effect is not None:
+            if head.dep_ == "ROOT" or (clause.dep_ == "ccomp" and effect is not None):
                 break
             tok = head
         if for_mark := [c for c in verb.children if c.dep_ == "mark"]:
@@ -468,12 +522,7 @@ class EventFinder:
                 return
         category = self._event_noun(noun)
         assert category is not None
-        agents: list[int] = []
-        for c in noun.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
-                agents += self._args([c])
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                agents += self._args([p for p in c.children if p.dep_ == "pobj"])
+        agents = self._noun_agents(noun)
         if not agents:
             return
         frame = _Frame()
@@ -487,12 +536,22 @@ class EventFinder:
         if question and _in_main_clause(noun):
             frame.modality = "question"
         noun_text = noun.lower_ if noun.lower_ in self.res.event_nouns else noun.lemma_.lower()
-        act = _NounAction(category, self.res.category_score(category))
+        act = self.res.synthetic(category)
         for obj, words in self._noun_targets(noun):
-            for subj in agents:
-                if not self._same(subj, obj):
-                    yield self._event(subj, obj, f"{noun_text} {words}", act, frame, sent,
+            for agent in agents:
+                if not self._same(agent, obj):
+                    yield self._event(agent, obj, f"{noun_text} {words}", act, frame, sent,
                                       noun, 0.9, None)
+
+    def _noun_agents(self, noun: Token) -> list[int]:
+        """Who does a nominal event: "Russia's invasion", "an army raid", "strikes by X"."""
+        agents: list[int] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                agents += self._args([c])
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                agents += self._args([p for p in c.children if p.dep_ == "pobj"])
+        return agents
 
     def _noun_targets(self, noun: Token) -> Iterator[tuple[int, str]]:
         """Targets of an event noun: "talks with Macron", "invasion of Ukraine"."""
@@ -517,19 +576,19 @@ class EventFinder:
             pa = pa if pa is not None and self.mentions[pa].entity is not None else None
             pb = pb if pb is not None and self.mentions[pb].entity is not None else None
             person, title_tok = None, None
-            if pa is not None and self.mentions[pa].kind == "name" and self._entity(pa).type == "Person":
+            if self._named_person(pa):
                 person, title_tok = pa, b
-            elif pb is not None and self.mentions[pb].kind == "name" and self._entity(pb).type == "Person":
+            elif self._named_person(pb):
                 person, title_tok = pb, a
-            if person is None or title_tok is None or title_tok.pos_ != "NOUN":
+            if person is None or title_tok is None or title_tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if not self._title_word(title_tok):
                 continue  # "Santos's predecessor", "his fiercest critic": no role
             owner = None
             for c in title_tok.children:
-                if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in (
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in (
                     "NORP", "GPE", "ORG", "PERSON"
-                ):
+                )):
                     owner = self._mention(c)
                 elif c.dep_ == "prep" and c.lower_ == "of" and owner is None:
                     for p in c.children:
@@ -537,12 +596,26 @@ class EventFinder:
                             owner = self._mention(p)
                 if owner is not None:
                     break
-            if owner is None or self._same(person, owner):
+            if owner is None:
+                # "the UN envoy for Yemen": the owner is the title's affiliation.
+                nominal = self.at.get(title_tok.i)
+                aff = self.mentions[nominal].affiliation if nominal is not None else None
+                if aff:
+                    title = _title_text(title_tok, self.mentions[person])
+                    yield Event(person, person, title, "ROLE", 0.0, False, "asserted", sent,
+                                0.75, title_tok.i, object_name=aff)
+                continue
+            if self._same(person, owner):
                 continue
             title = _title_text(title_tok, self.mentions[owner])
             yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent,
                         round(0.8 * _mention_confidence(self.mentions[owner], self.entities), 3),
                         title_tok.i)
+
+    def _named_person(self, n: int | None) -> bool:
+        return n is not None and self.mentions[n].kind == "name" and (
+            self._entity(n).type == "Person"
+        )
 
     def _title_word(self, tok: Token) -> bool:
         word = self.res.actor_words.get(tok.lemma_.lower())
@@ -554,14 +627,8 @@ class EventFinder:
         return self.entities[self.mentions[n].entity or 0]
 
 
-@dataclass(frozen=True)
-class _NounAction:
-    category: str
-    score: float
-    on_place: str | None = None
-
-
-_REJECTED = object()
+# An action the lexicon rules out in this construction ("meet in Berlin").
+_REJECTED = Action("", "OTHER", 0.0, None, False, False)
 _NOUN_MODALITY = {
     "alleged": "alleged", "planned": "intended", "proposed": "intended", "possible": "possible",
     "potential": "possible", "threatened": "possible", "rumoured": "alleged",
@@ -588,9 +655,9 @@ def _preps(head: Token) -> Iterator[tuple[Token, str]]:
 def _title_text(tok: Token, owner: Mention) -> str:
     words = []
     skip = {t.i for c in tok.children if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj")
-            for t in c.subtree}
+            or (c.dep_ == "prep" and owner.head in {x.i for x in c.subtree}) for t in c.subtree}
     for t in tok.subtree:
-        if owner.start <= t.i < owner.end or t.dep_ == "prep" and t.i + 1 == owner.start:
+        if owner.start <= t.i < owner.end or (t.dep_ == "prep" and t.i + 1 == owner.start):
             continue
         if t.i in skip:
             continue
@@ -601,12 +668,16 @@ def _title_text(tok: Token, owner: Mention) -> str:
             continue
         if t.i < tok.i and t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             continue
-        if t.head.dep_ == "poss" or t.dep_ == "amod" and t.ent_type_:
+        if t.head.dep_ == "poss" or (t.dep_ == "amod" and t.ent_type_):
             continue
         words.append(t)
     # Keep the title and an "of"-phrase that is part of it ("secretary of state").
     text = " ".join(w.lower_ for w in words if w.i <= tok.i + 3)
     return " ".join(text.split()[:5])
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _first_person_subject(verb: Token) -> bool:

@@ -38,6 +38,14 @@ NOT_NAMES = {
 THIRD_PERSON = {
     "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
 }
+# Places owned by an actor: an attack on them is an attack on the owner.
+OWNED_PLACES = {
+    "position", "positions", "base", "bases", "camp", "outpost", "headquarters", "compound",
+    "stronghold", "convoy", "facility", "embassy", "consulate", "home", "homes", "house",
+    "houses",
+}
+QUESTION_WORDS = {"will", "would", "can", "could", "should", "did", "does", "do", "is", "was",
+                  "has", "have", "had", "are", "were", "may", "might", "must", "shall"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 PLURAL_ONLY = {"police", "forces", "authorities", "troops", "military", "people", "staff"}
 PLACE_NOUNS = {
@@ -45,7 +53,8 @@ PLACE_NOUNS = {
     "airport", "border", "refinery", "facility", "plant", "hospital", "school", "prison",
     "checkpoint", "outpost", "region", "province", "district", "territory", "island", "embassy",
     "consulate", "stronghold", "enclave", "settlement", "neighbourhood", "neighborhood",
-    "suburb", "base", "bases", "positions", "position", "ship", "tanker", "vessel", "warship",
+    "suburb", "bases", "positions", "position", "ship", "tanker", "vessel", "warship",
+    "convoy", "home", "house",
 }
 
 
@@ -71,6 +80,8 @@ class Mention:
     possessor: int | None = None  # token index of a possessive pronoun ("its army")
     generic: bool = False
     group: list[int] = field(default_factory=list)  # "they" = several actors: their mentions
+    split: bool = False  # the second of "Chinese and Indian troops", sharing the head token
+    head_text: str = ""  # a noun phrase's head words without the affiliation: "coast guard"
 
 
 class MentionFinder:
@@ -121,18 +132,24 @@ class MentionFinder:
             for i in range(m.start, m.end):
                 self._name_at[i] = m
         mentions = list(names)
+        self._twins: list[tuple[Mention, Mention]] = []
         for tok in doc:
             if tok.i in taken:
                 continue
-            m = (
+            found = (
                 self._pronoun(tok, sent_of)
                 or self._nominal(tok, doc, sent_of, taken)
                 or self._bare_name(tok, sent_of, taken)
             )
-            if m is not None:
-                mentions.append(m)
-                taken.add(m.head)
-        mentions.sort(key=lambda m: (m.start, m.head))
+            if found is not None:
+                mentions.append(found)
+                taken.add(found.head)
+        mentions += [twin for _, twin in self._twins]
+        mentions.sort(key=lambda m: (m.start, m.head, m.split))
+        index = {id(m): n for n, m in enumerate(mentions)}
+        for first, twin in self._twins:
+            n = index[id(first)]
+            mentions[n].group = (mentions[n].group or [n]) + [index[id(twin)]]
         return mentions
 
     # -- names ----------------------------------------------------------------------------
@@ -185,6 +202,9 @@ class MentionFinder:
             m.known, m.type, m.key = known, known.type, known.name
         elif capital is not None:
             m.capital_of, m.type, m.key = capital, "Place", text
+        elif demonym is not None and _counted(span.root):
+            # "two Canadians", "3.6 million Syrians": people of a country, not its state
+            m.type, m.key, m.affiliation = "Group", text, demonym.name
         elif demonym is not None:
             m.known, m.type, m.key = demonym, demonym.type, demonym.name
         else:
@@ -215,7 +235,7 @@ class MentionFinder:
         words: list[str] = []
         while i > 0 and span.start - i < 6:
             tok = doc[i - 1]
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of":
+            if tok.is_punct or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of"):
                 break
             words.insert(0, tok.text)
             i -= 1
@@ -228,7 +248,13 @@ class MentionFinder:
                     m.titles.append(title)
                 rest = words[:-n]
                 if rest:
-                    m.affiliation = self._affiliation_of(" ".join(rest))
+                    text = " ".join(rest)
+                    m.affiliation = self._affiliation_of(text)
+                    if m.affiliation is None:
+                        # "Former Nissan chairman Carlos Ghosn": an organisation's name.
+                        toks = doc[span.start - len(words) : span.start - n]
+                        names = [t.text for t in toks if t.pos_ == "PROPN"]
+                        m.affiliation = " ".join(names) or None
                 break
 
     def _affiliation_of(self, text: str) -> str | None:
@@ -256,7 +282,7 @@ class MentionFinder:
         entry = self.res.pronouns.get(tok.lower_)
         if entry is None or tok.pos_ not in ("PRON", "DET") or tok.lower_ not in THIRD_PERSON:
             return None
-        types, number, _ = entry
+        _, number, _ = entry
         m = Mention(tok.i, tok.i + 1, tok.i, tok.text, "pronoun", "", sent_of[tok.i])
         m.plural = number == "plur"
         m.key = tok.lower_
@@ -264,9 +290,16 @@ class MentionFinder:
 
     def _bare_name(self, tok: Token, sent_of: list[int], taken: set[int]) -> Mention | None:
         """A proper name the recogniser missed, in an actor's place ("Merkel and Macron met")."""
-        if tok.pos_ != "PROPN" or tok.dep_ not in BARE_NAME_DEPS or not tok.is_title:
+        # An acronym is a name wherever it stands, even when tagged as a noun ("the IEBC").
+        acronym = tok.is_upper and 2 <= len(tok.text) <= 6 and tok.is_alpha and tok.pos_ in (
+            "PROPN", "NOUN") and tok.dep_ in BARE_NAME_DEPS | {"dobj", "pobj", "dative"}
+        chain = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        # In an object's place only a full name counts ("extradited Haroon Rashid Aswad").
+        named_object = tok.dep_ in ("dobj", "pobj") and len(chain) >= 1
+        if not acronym and (tok.pos_ != "PROPN" or not tok.is_title
+                            or (tok.dep_ not in BARE_NAME_DEPS and not named_object)):
             return None
-        if tok.lower_ in NOT_NAMES or tok.ent_type_ and tok.ent_type_ not in NER_TYPES:
+        if tok.lower_ in NOT_NAMES or (tok.ent_type_ and tok.ent_type_ not in NER_TYPES):
             return None
         start = tok.i
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
@@ -320,6 +353,7 @@ class MentionFinder:
         affil_text: str | None = None
         possessor: int | None = None
         definite = False
+        others: list[tuple[str, str]] = []  # "Chinese and Indian troops": the other affiliations
         for child in tok.lefts:
             if child.i >= start:
                 continue
@@ -337,10 +371,19 @@ class MentionFinder:
                 text = _subtree_text(child)
                 aff = self._name_of(child) or self._affiliation_of(text)
                 if aff is not None or child.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+                    if child.conjuncts:
+                        text = child.text
+                        aff = self._name_of(child) or self._affiliation_of(text)
+                        for conj in child.conjuncts:
+                            other = self._name_of(conj) or self._affiliation_of(conj.text)
+                            if other is not None:
+                                others.append((other, self._adjective(other, conj.text)))
                     affiliation = aff or text
                     affil_text = self._adjective(affiliation, text)
                 elif dep == "compound" and child.pos_ in ("NOUN", "PROPN"):
                     mods.append(text.lower() if child.pos_ == "NOUN" else text)
+                elif dep == "amod" and child.lower_ in self.res.actor_modifiers:
+                    mods.append(child.lower_)
         if affiliation is None and possessor is None:
             # "activists from the National Super Alliance", "governments in Bogotá"
             for prep in tok.rights:
@@ -356,11 +399,21 @@ class MentionFinder:
                         if prep.lower_ == "in" and self.res.known.get(affiliation) is None:
                             affiliation = affil_text = None
                 break
-        if place and affiliation is None and not mods:
-            return None
         head_text = " ".join(t.text for t in doc[start : tok.i + 1])
         if head_text.lower() == head_text or tok.pos_ == "NOUN":
             head_text = head_text.lower()
+        if place and word in OWNED_PLACES and (mods or affiliation):
+            # "Houthi positions", "Syrian army positions": hitting them hits their owner.
+            owner_word = self.res.actor_words.get(mods[-1].lower()) if mods else None
+            if owner_word is not None:
+                word, atype, head_text, place = owner_word.word, owner_word.type, mods[-1], False
+                mods = mods[:-1]
+            elif affiliation is not None:
+                m = Mention(tok.i, tok.i + 1, tok.i, affiliation, "owned", "", sent_of[tok.i])
+                m.affiliation, m.key = affiliation, fold(affiliation)
+                return m
+        if place and affiliation is None and not mods:
+            return None
         parts = [p for p in (affil_text, *mods, head_text) if p]
         text = " ".join(parts)
         first = min([start, *(c.left_edge.i for c in tok.lefts if c.dep_ != "det")])
@@ -378,6 +431,14 @@ class MentionFinder:
         m.possessor = possessor
         m.generic = affiliation is None and possessor is None
         m.key = fold(" ".join(p for p in (affiliation, *mods, word) if p))
+        m.head_text = " ".join(p for p in (*mods, head_text) if p)
+        for other, adj in others:
+            twin_text = " ".join(p for p in (adj, *mods, head_text) if p)
+            twin = Mention(first, tok.i + 1, tok.i, twin_text, kind, atype, m.sent)
+            twin.affiliation, twin.head_lemma, twin.plural = other, word, m.plural
+            twin.key = fold(" ".join(p for p in (other, *mods, word) if p))
+            twin.head_text, twin.split = m.head_text, True
+            self._twins.append((m, twin))
         return m
 
     def _name_of(self, tok: Token) -> str | None:
@@ -391,7 +452,14 @@ class MentionFinder:
         written = re.sub(r"\s*('s|’s|')$", "", written)
         if self.res.demonyms.get(fold(written)) is not None:
             return written
+        if self.res.capitals.get(fold(written)) is not None:
+            return written  # "a Tokyo court" is more than "a Japanese court"
         return self.res.demonym_of.get(affiliation, written)
+
+
+def _counted(tok: Token) -> bool:
+    return any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "some", "several")
+               for c in tok.children)
 
 
 def coordinated(tok: Token) -> list[Token]:
@@ -410,8 +478,17 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if doc[start].is_sent_start and doc[start].lower_ in QUESTION_WORDS and end - start > 1:
+        start += 1  # "Will Putin play along?": the recogniser took the auxiliary in
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if span.label_ == "PERSON":
+        # The small model cuts names short: "Ursula von der" + "Leyen".
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and (
+            doc[end - 1].head.i == end
+            or (doc[end - 1].dep_ in ("compound", "flat") and doc[end].ent_type_ in ("", "PERSON"))
+        ):
+            end += 1
     return doc[start:end] if end > start else None
 
 

@@ -75,9 +75,7 @@ class EventsComponent:
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, captions and paragraphs never run together."""
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-        elif "\n" in tok.whitespace_:
+        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
     return doc
 

@@ -21,6 +21,8 @@ from kg.extract.resources import KnownActor, Resources, fold
 _STOP = {"of", "the", "and", "for", "de", "la", "del", "du", "des", "al", "el", "&", "on", "in"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+# Descriptions of these sectors name a body of their own kind, never just any organisation.
+_STRICT_ROLES = {"GOV", "MIL", "POLICE", "JUD", "LEG", "SPY", "DIP", "IGO"}
 _PERSON_VERBS = {
     "say", "tell", "want", "think", "believe", "add", "insist", "hope", "feel", "argue",
     "tweet", "write", "smile", "joke", "resign", "laugh", "speak", "explain",
@@ -46,6 +48,7 @@ class Entity:
     plural: bool = False
     generic: bool = False
     head_lemma: str = ""
+    head_text: str = ""
     key: str = ""
 
     def add_title(self, title: str) -> None:
@@ -72,6 +75,8 @@ class Resolver:
                 continue
             if m.kind == "pronoun":
                 self._pronoun(n, m)
+            elif m.kind == "owned":
+                self._join(self._entity_named(m.affiliation or "", m), n)
             elif m.kind == "description":
                 if not self._antecedent(n, m, m.head_lemma) and self._stands_alone(m):
                     self._nominal(n, m, by_head)
@@ -135,7 +140,7 @@ class Resolver:
             folded = fold(m.key)
             toks = set(folded.split())
             e = by_key.get(folded)
-            if e is None and n in defined:
+            if e is None and n in defined and self.mentions[defined[n]].entity is not None:
                 e = self.entities[self.mentions[defined[n]].entity or 0]
             if e is None:
                 e = self._by_acronym(m.text)
@@ -195,7 +200,7 @@ class Resolver:
             if m.kind != "name" or n == 0 or m.start < 2 or doc[m.start - 1].text != "(":
                 continue
             prev = self.mentions[n - 1]
-            if prev.kind == "name" and prev.end == m.start - 1 and prev.entity is not None:
+            if prev.kind == "name" and prev.end == m.start - 1:
                 out[n] = n - 1
         return out
 
@@ -235,10 +240,19 @@ class Resolver:
         if anchor is not None and anchor.entity is not None:
             e = self.entities[anchor.entity]
             if (m.type == "Person") == (e.type == "Person"):
-                if m.type == "Person":
+                if m.type == "Person" and m.head_lemma != "counterpart":
                     e.add_title(m.head_lemma)
                 self._join(e, n)
                 return
+        if m.head_lemma == "counterpart" and m.possessor is not None and m.affiliation:
+            owner = self._owner(m.possessor)
+            if owner is not None and owner.head_lemma:
+                # "its Turkish counterpart": the same body, of another country
+                adj = m.text.rsplit(" ", 1)[0]
+                m.text = f"{adj} {owner.head_text}"
+                m.key, m.head_lemma = fold(f"{m.affiliation} {owner.head_lemma}"), owner.head_lemma
+                m.type, m.generic = owner.type, False
+                m.possessor = None
         if m.possessor is not None and m.affiliation is None:
             owner = self._owner(m.possessor)
             if owner is not None:
@@ -249,10 +263,12 @@ class Resolver:
                 adj = self.res.demonym_of.get(name, name)
                 m.text = f"{adj} {m.text}"
         word = self.res.actor_words.get(m.head_lemma)
-        country = self.res.known.get(m.affiliation or "")
-        if word is not None and word.country and country is not None and country.type == "Country":
-            # "the Saudi government", "Kenyan authorities": the country itself.
-            self._join(self._known_entity(country, m), n)
+        known = self.res.known.get(m.affiliation or "")
+        gov = word is not None and word.role == "GOV"
+        kinds = ("Country",) if gov else ("Group", "Organization")
+        if word is not None and word.owner and known is not None and known.type in kinds:
+            # "the Saudi government", "Kenyan authorities", "the Taliban movement": the owner.
+            self._join(self._known_entity(known, m), n)
             return
         if m.generic:
             prior = self._same_head(n, m)
@@ -260,13 +276,26 @@ class Resolver:
                 self._join(prior, n)
                 return
         for e in self.entities:
-            if e.key and e.key == m.key or e.head_lemma and fold(e.name) == fold(m.text):
+            if (e.key and e.key == m.key) or (e.head_lemma and fold(e.name) == fold(m.text)):
                 self._join(e, n)
                 return
         e = self._new(m, m.text, m.type)
         e.head_lemma, e.generic, e.affiliation = m.head_lemma, m.generic, m.affiliation
+        e.head_text = m.head_text
         e.name, e.key = m.text, m.key
         self._join(e, n)
+
+    def _entity_named(self, name: str, m: Mention) -> Entity:
+        """The post's actor called ``name``, made from the gazetteer when not yet seen."""
+        for e in self.entities:
+            if e.name == name or e.key == fold(name):
+                return e
+        known = self.res.known.get(name)
+        if known is not None:
+            return self._known_entity(known, m)
+        e = Entity(len(self.entities), name, "Organization", key=fold(name))
+        self.entities.append(e)
+        return e
 
     def _known_entity(self, actor: KnownActor, m: Mention) -> Entity:
         for e in self.entities:
@@ -375,7 +404,7 @@ class Resolver:
                 if j is not None and self.mentions[j].entity is not None:
                     members.append(j)
             ents = {self.mentions[j].entity for j in members}
-            if len(ents) < 2 or ents & excluded or size and len(ents) != size:
+            if len(ents) < 2 or ents & excluded or (size and len(ents) != size):
                 continue
             if types and any(self._etype(self.mentions[j]) not in types for j in members):
                 continue
@@ -387,7 +416,7 @@ class Resolver:
 
     def _etype(self, m: Mention) -> str:
         e = self.entities[m.entity or 0]
-        return "Country" if e.capital_of is not None else e.type
+        return e.capital_of.type if e.capital_of is not None else e.type
 
     def _stands_alone(self, m: Mention) -> bool:
         """An unresolved "the army" is still an actor; "the group" or "the minister" is not."""
@@ -395,13 +424,25 @@ class Resolver:
         return word is not None and word.generic
 
     def _specific(self, e: Entity, word: str) -> bool:
-        """Whether a specific description ("the army", "the minister") can mean ``e``."""
+        """Whether a description ("the army", "the minister", "the company") can mean ``e``.
+
+        Offices and state bodies must match what the text said of the actor ("the minister"
+        is someone called minister, "the army" an army); other kinds ("the company", "the
+        group") may mean any named actor of their type.
+        """
         if e.head_lemma == word or any(word in fold(t).split() for t in e.titles):
             return True
         aw = self.res.actor_words.get(word)
-        return aw is not None and aw.role == "GOV" and aw.type != "Person" and (
+        if aw is None:
+            return True
+        if aw.role == "GOV" and aw.type != "Person" and (
             e.type == "Country" or e.capital_of is not None
-        )
+        ):
+            return True
+        if aw.type == "Person" or aw.role in _STRICT_ROLES:
+            return False
+        # "the company", "the coalition": a named actor of that type, not another kind of body
+        return not e.generic and not e.head_lemma and e.type == aw.type
 
     def _compatible(
         self, e: Entity, prev: Mention, types: frozenset[str], number: str, gender: str,
@@ -409,7 +450,7 @@ class Resolver:
     ) -> bool:
         etype = e.type
         if e.capital_of is not None:
-            etype = "Country"
+            etype = e.capital_of.type
         if types and etype not in types:
             return False
         if number == "plur" and etype == "Person" and not e.plural:
@@ -419,8 +460,7 @@ class Resolver:
         if gender in ("m", "f") and e.gender not in (None, gender):
             return False
         if m.kind == "description":
-            aw = self.res.actor_words.get(word)
-            if aw is not None and aw.role and not self._specific(e, word):
+            if not self._specific(e, word):
                 return False
             if e.generic and e.head_lemma != m.head_lemma:
                 return False
@@ -433,6 +473,9 @@ class Resolver:
             return set()
         verb = tok.head
         while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head.i != verb.i:
+            verb = verb.head
+        # "called Merkel and thanked her": the second verb shares the first one's subject.
+        while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             verb = verb.head
         out: set[int] = set()
         for child in verb.children:

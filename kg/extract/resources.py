@@ -48,7 +48,7 @@ class Action:
     symmetric: bool
     place: bool
     place_only: bool = False
-    reverse: bool = False
+    converse: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class ActorWord:
     type: str
     role: str
     generic: bool
-    country: bool = False
+    owner: bool = False
 
 
 @dataclass
@@ -92,12 +92,17 @@ class Resources:
     honorifics: frozenset[str]
     pronouns: dict[str, tuple[frozenset[str], str, str]]
     descriptions: dict[str, frozenset[str]]
+    actor_modifiers: frozenset[str] = frozenset()
     demonym_of: dict[str, str] = field(default_factory=dict)
 
     def category_score(self, category: str) -> float:
         """The cooperation–conflict score of an event category."""
         cat = schema.categories().get(category)
         return cat.score if cat else 0.0
+
+    def synthetic(self, category: str) -> Action:
+        """An action entry for a category alone (event nouns, "call X a puppet")."""
+        return Action("", category, self.category_score(category), None, False, False)
 
 
 def _actions() -> dict[str, Action]:
@@ -111,7 +116,8 @@ def _actions() -> dict[str, Action]:
         score = float(row["score"]) if row["score"] else known[cat].score
         out[row["action"]] = Action(
             row["action"], cat, score, row["on_place"] or None, "sym" in flags,
-            "place" in flags or "place_only" in flags, "place_only" in flags, "reverse" in flags,
+            "place" in flags or "place_only" in flags, "place_only" in flags,
+            row["converse"] or None,
         )
     return out
 
@@ -150,7 +156,8 @@ def resources() -> Resources:
     parts: dict[str, object] = {}
     _gazetteer(parts)
     complements = {
-        r["verb"]: (r["effect"], r["value"], r["speaker"]) for r in schema.read_tsv("complements.tsv")
+        r["verb"]: (r["effect"], r["value"], r["speaker"])
+        for r in schema.read_tsv("complements.tsv")
     }
     cues = {(r["cue"], r["kind"]): r["modality"] for r in schema.read_tsv("modality.tsv")}
     for (cue, _), mod in cues.items():
@@ -158,7 +165,7 @@ def resources() -> Resources:
             raise SchemaError(f"modality.tsv: cue {cue!r} has unknown modality {mod!r}")
     words = {
         r["word"]: ActorWord(
-            r["word"], r["type"], r["role"], r["generic"] == "yes", r["country"] == "yes"
+            r["word"], r["type"], r["role"], r["generic"] == "yes", r["owner"] == "yes"
         )
         for r in schema.read_tsv("actor_words.tsv")
     }
@@ -182,6 +189,7 @@ def resources() -> Resources:
         complements=complements,
         modality_cues=cues,
         negations=frozenset(schema.read_lines("negation.txt")),
+        actor_modifiers=frozenset(schema.read_lines("actor_modifiers.txt")),
         non_events=frozenset(schema.read_lines("non_events.txt")),
         actor_words=words,
         titles=titles,

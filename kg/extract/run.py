@@ -65,7 +65,9 @@ def _extract_batch(batch: list[Post], model: str | None) -> list[Extraction]:
         for post, doc in zip(batch, nlp.pipe(texts, batch_size=len(batch)), strict=True):
             out.append(build_extraction(post, doc, extractor))
     except (ValueError, RuntimeError) as err:
-        raise ExtractionError(f"extraction failed on a batch starting at {batch[0].source}: {err}")
+        raise ExtractionError(
+            f"extraction failed on a batch starting at {batch[0].source or batch[0].id}: {err}"
+        ) from err
     return out
 
 

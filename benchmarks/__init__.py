@@ -1,0 +1,1 @@
+"""Benchmarks run by hand; ``scoring`` holds their pure scoring functions."""

@@ -1,0 +1,117 @@
+"""Blog boilerplate removal, driven by the patterns in ``schema/boilerplate.tsv``.
+
+Every loader passes its paragraphs through :func:`strip_boilerplate`, so comment forms,
+share and subscribe appeals, cookie notices, related-post lists and navigation never reach
+a post's text, whatever the input format. HTML loaders also drop whole elements whose class
+or id marks them as such (:func:`is_boilerplate_element`) before taking text from a page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from kg import schema
+from kg.errors import SchemaError
+
+__all__ = [
+    "MAX_LINE",
+    "Rules",
+    "is_boilerplate",
+    "is_boilerplate_element",
+    "normalize_line",
+    "rules",
+    "strip_boilerplate",
+]
+
+SCOPES = ("line", "tail", "element")
+# Boilerplate lines are short; a longer line is article text whatever it starts with.
+MAX_LINE = 300
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The boilerplate patterns, one compiled alternation per scope."""
+
+    line: re.Pattern[str]
+    tail: re.Pattern[str]
+    element: re.Pattern[str]
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
+def rules() -> Rules:
+    """The patterns of ``boilerplate.tsv``, checked and compiled (once per process)."""
+    by_scope: dict[str, list[str]] = {scope: [] for scope in SCOPES}
+    for number, row in enumerate(schema.read_tsv("boilerplate.tsv"), 1):
+        pattern, scope = row["pattern"], row["scope"]
+        if scope not in by_scope:
+            valid = ", ".join(SCOPES)
+            where = f"boilerplate.tsv pattern {number}"
+            raise SchemaError(f"{where}: scope {scope!r} is not one of {valid}")
+        try:
+            re.compile(pattern)
+        except re.error as err:
+            raise SchemaError(f"boilerplate.tsv pattern {number} ({pattern!r}): {err}") from None
+        by_scope[scope].append(pattern)
+    return Rules(*(_compile(by_scope[scope]) for scope in SCOPES))
+
+
+def normalize_line(line: str) -> str:
+    """A line as patterns see it: trimmed, inner whitespace collapsed."""
+    return _SPACE.sub(" ", line).strip()
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when the whole line is boilerplate (of either scope)."""
+    text = normalize_line(line)
+    if not text or len(text) > MAX_LINE:
+        return False
+    r = rules()
+    return bool(r.line.fullmatch(text) or r.tail.fullmatch(text))
+
+
+def is_boilerplate_element(tokens: Iterable[str]) -> bool:
+    """True when one of an HTML element's class or id tokens marks it as boilerplate."""
+    pattern = rules().element
+    return any(pattern.fullmatch(token) for token in tokens if token)
+
+
+def strip_boilerplate(paragraphs: Iterable[str]) -> list[str]:
+    """The paragraphs without boilerplate lines, cut at the first tail marker after article text.
+
+    Paragraphs may hold several lines (``\\n``); each line is judged on its own, and a
+    paragraph left with no lines is dropped.
+    """
+    r = rules()
+    kept: list[str] = []
+    seen_article = False
+    for paragraph in paragraphs:
+        lines: list[str] = []
+        for line in paragraph.split("\n"):
+            text = normalize_line(line)
+            if not text:
+                continue
+            if len(text) <= MAX_LINE:
+                if r.tail.fullmatch(text):
+                    if seen_article:
+                        if lines:
+                            kept.append("\n".join(lines))
+                        return kept
+                    continue
+                if r.line.fullmatch(text):
+                    continue
+            lines.append(text)
+            seen_article = True
+        if lines:
+            kept.append("\n".join(lines))
+    return kept

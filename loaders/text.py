@@ -1,0 +1,219 @@
+"""Plain text and Markdown: one post per file.
+
+The title is the first line (``#`` marks stripped) or a front-matter ``title:``; a date in
+the front matter, in a dateline under the title ("Posted on November 3, 2017 by …") or in the
+title itself becomes the post date, and a byline ("By Jane Doe") its author. Markdown is
+rendered with markdown-it and reduced to plain text by the same path as HTML, so links,
+emphasis, images, lists and tables become plain paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, BinaryIO, ClassVar
+
+from markdown_it import MarkdownIt
+
+from kg.errors import InputError
+from kg.io import decode, read_all
+from kg.loaders import Head, Loader, make_post
+from kg.loaders.boilerplate import is_boilerplate, strip_boilerplate
+from kg.loaders.dates import find_date, parse_date
+from kg.loaders.html import fragment_paragraphs, inline_text
+from kg.model import Post
+
+__all__ = ["MarkdownLoader", "TextLoader", "parse_text", "split_front_matter"]
+
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)",
+                           re.DOTALL)
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
+_ATX = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_BYLINE = re.compile(
+    r"(?:(?:written|posted|published)\s+)?by:?\s+"
+    r"((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|and|de|da|van|von|der|la|le|bin)){0,5})",
+    re.IGNORECASE,
+)
+# What a dateline may hold besides the date: "Posted on … at 10:15 am · 5 min read".
+_DATELINE_FILLER = re.compile(
+    r"\b(posted|published|updated|last|modified|on|at|date|dated|\d+\s+min(ute)?s?\s+read|"
+    r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|cet|cest|bst)\b|[|·•,:—–()-]",
+    re.IGNORECASE,
+)
+_MARKDOWN_SIGNS = re.compile(
+    r"^\s{0,3}#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}```|^\s{0,3}(=+|-+)\s*$|\*\*[^*\n]+\*\*",
+    re.MULTILINE,
+)
+_TITLE_MAX = 200
+_OPENING_LINES = 3
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Simple ``key: value`` front matter (YAML or TOML style) and the text after it."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    fields: dict[str, Any] = {}
+    last: str | None = None
+    for line in m.group(2).split("\n"):
+        field = _FIELD.match(line)
+        if field:
+            last = field.group(1).lower()
+            value = field.group(2).strip()
+            if value.startswith("[") and value.endswith("]"):
+                fields[last] = [v.strip().strip("\"'") for v in value[1:-1].split(",") if v.strip()]
+            else:
+                fields[last] = value.strip("\"'")
+        elif last and line.strip().startswith("- "):
+            # A YAML list under the previous key ("tags:\n  - a\n  - b").
+            previous = fields.get(last)
+            items = previous if isinstance(previous, list) else []
+            fields[last] = [*items, line.strip()[2:].strip().strip("\"'")]
+    return fields, text[m.end():]
+
+
+def _plain(line: str, markdown: bool) -> str:
+    """A title or dateline line without its heading marks (and Markdown's inline syntax)."""
+    heading = _ATX.match(line)
+    line = heading.group(1) if heading else line.strip().lstrip("#").strip()
+    if markdown:
+        line = inline_text(_markdown().renderInline(line))
+    return " ".join(line.split())
+
+
+def _dateline(line: str) -> tuple[str | None, str | None, bool]:
+    """(date, author, whole line is a dateline/byline) for one opening line."""
+    found = find_date(line)
+    rest = line if not found else line[: found[1]] + " " + line[found[2]:]
+    author = None
+    byline = _BYLINE.search(rest)
+    if byline and len(line) <= 120:
+        author = byline.group(1)
+        rest = rest[: byline.start()] + " " + rest[byline.end():]
+    leftover = _DATELINE_FILLER.sub(" ", rest).split()
+    whole = (found is not None or author is not None) and not leftover and len(line) <= 120
+    if not whole:
+        author = None
+    return (found[0] if found else None), author, whole
+
+
+def _first_value(fields: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = fields.get(key)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        if value:
+            return str(value)
+    return None
+
+
+def parse_text(text: str, source: str, *, markdown: bool = False, format: str = "text") -> Post:
+    """One post from the text of a plain-text or Markdown file."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    fields, body = split_front_matter(text)
+    lines = body.split("\n")
+    # The title: front matter, else the first line (with a setext underline, if any).
+    title = _first_value(fields, "title")
+    start = 0
+    # Blank lines, and navigation left over from copying a page ("Skip to content", "Menu").
+    while start < len(lines) and (
+        not lines[start].strip() or is_boilerplate(_plain(lines[start], markdown))
+    ):
+        start += 1
+    if not title and start < len(lines):
+        first = lines[start]
+        if len(first.strip()) <= _TITLE_MAX or _ATX.match(first):
+            title = _plain(first, markdown)
+            end = start + 1
+            if markdown and end < len(lines) and _SETEXT.match(lines[end]):
+                end += 1
+            lines = lines[:start] + lines[end:]
+        else:
+            words = first.split()
+            title = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    # Datelines and bylines just under the title are metadata, not text. The date comes from
+    # the front matter, a dateline, the title, or else a sentence in the opening lines.
+    date = parse_date(_first_value(fields, "date", "published", "pubdate", "created"))
+    author = _first_value(fields, "author", "authors", "byline")
+    mentioned: str | None = None
+    seen = 0
+    i = start
+    while i < len(lines) and seen < _OPENING_LINES:
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        seen += 1
+        found, by, whole = _dateline(_plain(line, markdown))
+        if whole:
+            date = date or found
+            author = author or by
+            del lines[i]
+            continue
+        mentioned = mentioned or found
+        i += 1
+    in_title = find_date(title) if title and not date else None
+    date = date or (in_title[0] if in_title else None) or mentioned
+    body = "\n".join(lines)
+    if markdown:
+        paragraphs = fragment_paragraphs(_markdown().render(body))
+    else:
+        paragraphs = strip_boilerplate(re.split(r"\n[ \t]*\n", body))
+    if not paragraphs:
+        raise InputError(source, "no text (only a title, or nothing but boilerplate)")
+    known = {"title", "date", "published", "pubdate", "created", "author", "authors", "byline",
+             "url", "link", "permalink", "id", "guid"}
+    return make_post(
+        title=title or paragraphs[0][:80],
+        paragraphs=paragraphs,
+        source=source,
+        format=format,
+        date=date,
+        url=_first_value(fields, "url", "link", "permalink"),
+        author=author,
+        key=_first_value(fields, "id", "guid"),
+        metadata={k: v for k, v in fields.items() if k not in known},
+    )
+
+
+class TextLoader(Loader):
+    """One post per plain-text file; the fallback for any text that is no other format."""
+
+    name = "text"
+    suffixes: ClassVar[tuple[str, ...]] = (".txt", ".text")
+    markdown = False
+
+    @classmethod
+    def sniff(cls, head: Head) -> int:
+        """Any text will do, a little more so with a ``.txt`` ending."""
+        return 20 if head.suffix in cls.suffixes else 10
+
+    def load(self, data: BinaryIO, source: str) -> Iterator[Post]:
+        """Yield the file's one post."""
+        text = decode(read_all(data), source)
+        yield parse_text(text, source, markdown=self.markdown, format=self.name)
+
+
+class MarkdownLoader(TextLoader):
+    """One post per Markdown file, its syntax reduced to plain text; front matter supported."""
+
+    name = "markdown"
+    suffixes = (".md", ".markdown", ".mdown", ".mkd")
+    markdown = True
+
+    @classmethod
+    def sniff(cls, head: Head) -> int:
+        """Markdown by its file ending, or by front matter, headings, links or fences."""
+        if head.suffix in cls.suffixes:
+            return 40
+        text = head.text
+        if _FRONT_MATTER.match(text) or _MARKDOWN_SIGNS.search(text):
+            return 30
+        return 0

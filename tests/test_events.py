@@ -1,0 +1,183 @@
+"""Clause structure, negation and modality: who did what to whom, as a reader would say."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Post, Triple, post_id
+
+
+def triples(text: str) -> list[Triple]:
+    post = Post(id=post_id(text=text), title="test", text=text, date="2021-06-17")
+    return next(iter(extract([post]))).triples
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """(subject, category, object) of every triple."""
+    return {(t.subject, t.category, t.object) for t in triples(text)}
+
+
+def only(text: str) -> Triple:
+    found = triples(text)
+    assert len(found) == 1, [(t.subject, t.action, t.object) for t in found]
+    return found[0]
+
+
+def test_active_sentence() -> None:
+    t = only("Houthi rebels attacked Saudi Arabia on Sunday.")
+    assert (t.subject, t.action, t.category, t.object) == (
+        "Houthis", "attack", "ASSAULT", "Saudi Arabia")
+    assert (t.subject_type, t.object_type) == ("Group", "Country")
+
+
+def test_passive_with_agent_is_read_in_the_active_direction() -> None:
+    t = only("Two British journalists were detained by Kenyan police in Mombasa.")
+    assert (t.subject, t.action, t.object) == ("Kenyan police", "detain", "British journalists")
+
+
+def test_passive_state_act_in_a_country_has_the_country_as_agent() -> None:
+    t = only("Two Canadians were arrested in China in December.")
+    assert (t.subject, t.category, t.object) == ("China", "COERCE", "Canadians")
+
+
+def test_conjoined_subjects_each_get_a_triple() -> None:
+    got = facts("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar.")
+    assert got == {
+        (c, "SANCTION", "Qatar")
+        for c in ("Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt")
+    }
+
+
+def test_conjoined_objects_each_get_a_triple() -> None:
+    got = facts("Angela Merkel praised Emmanuel Macron and Mario Draghi.")
+    assert got == {("Angela Merkel", "SUPPORT", "Emmanuel Macron"),
+                   ("Angela Merkel", "SUPPORT", "Mario Draghi")}
+
+
+def test_symmetric_verb_with_conjoined_subjects() -> None:
+    t = only("Angela Merkel and Emmanuel Macron met in Paris on Monday.")
+    assert (t.subject, t.category, t.object) == ("Angela Merkel", "CONSULT", "Emmanuel Macron")
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "category"),
+    [
+        ("Angela Merkel met with Emmanuel Macron.", "meet with", "CONSULT"),
+        ("Russia pulled out of the Open Skies Treaty talks with the United States.", None, None),
+        ("Turkey sided with Qatar immediately.", "side with", "SUPPORT"),
+        ("The FARC handed over its weapons to the United Nations.", "hand over weapons to",
+         "CONCEDE"),
+    ],
+)
+def test_particles_and_prepositions_join_the_action(
+    text: str, action: str | None, category: str | None
+) -> None:
+    found = triples(text)
+    if action is None:
+        assert all(t.object != "Open Skies Treaty" for t in found)
+        return
+    assert [(t.action, t.category) for t in found] == [(action, category)]
+
+
+def test_losing_to_someone_is_read_from_the_winner_side() -> None:
+    t = only("The YPG lost the enclave of Afrin to the Turkish army in 2018.")
+    assert (t.subject, t.object, t.action) == ("Turkish army", "YPG", "take from")
+
+
+def test_object_control_is_a_request_to_the_object() -> None:
+    t = only("Antony Blinken urged Moscow to withdraw its troops from the border.")
+    assert (t.subject, t.category, t.object) == ("Antony Blinken", "REQUEST", "Russia")
+
+
+def test_want_someone_to_is_a_request() -> None:
+    t = only("Brussels wants Ankara to honour the 2016 migration deal.")
+    assert (t.subject, t.category, t.object) == ("European Union", "REQUEST", "Turkey")
+
+
+def test_relative_clause_subject_is_the_noun_it_modifies() -> None:
+    assert ("Turkey", "SUPPORT", "Qatar") in facts(
+        "Turkey, which keeps a small military base in the emirate, sided with Qatar."
+    )
+
+
+def test_nominal_event_with_actor_arguments() -> None:
+    text = "Angela Merkel spoke to reporters. Her talks with Emmanuel Macron ran late."
+    assert ("Angela Merkel", "CONSULT", "Emmanuel Macron") in facts(text)
+
+
+def test_nominal_event_by_agent_is_the_subject_of_the_verb() -> None:
+    got = facts("An air strike by Syrian government forces killed 34 Turkish soldiers.")
+    assert got == {("Syrian government forces", "ASSAULT", "Turkish soldiers")}
+
+
+def test_attack_on_an_actor_positions_targets_the_actor() -> None:
+    got = facts("The Saudi-led coalition bombed Houthi positions around Sanaa.")
+    assert ("Saudi coalition", "ASSAULT", "Houthis") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recep Tayyip Erdoğan will not allow Greece to join the talks.",
+        "Russia never signed the treaty with Ukraine.",
+        "Joe Biden didn't meet Vladimir Putin in Rome.",
+    ],
+)
+def test_negation_is_kept(text: str) -> None:
+    found = triples(text)
+    assert found and all(t.negated for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Russia could attack Ukraine in the spring.", "possible"),
+        ("Russia may attack Ukraine in the spring.", "possible"),
+        ("Russia would attack Ukraine if NATO expanded.", "conditional"),
+        ("Joe Biden will meet Vladimir Putin in Geneva.", "future"),
+        ("Joe Biden wants to meet Vladimir Putin in Geneva.", "intended"),
+        ("Germany is considering sanctioning Russia.", "intended"),
+        ("Russian hackers reportedly attacked Colonial Pipeline.", "reported"),
+        ("Iran allegedly armed the Houthis.", "alleged"),
+        ("Iran denied arming the Houthis.", "denied"),
+        ("Will Angela Merkel meet Emmanuel Macron before the summit?", "question"),
+    ],
+)
+def test_modality_is_kept(text: str, modality: str) -> None:
+    found = triples(text)
+    assert found, "no triple"
+    assert {t.modality for t in found} == {modality}
+    assert not any(t.negated for t in found)
+
+
+def test_refusal_is_a_rejection_not_a_negation() -> None:
+    t = only("Vladimir Putin refused to meet Joe Biden.")
+    assert (t.category, t.negated) == ("REJECT", False)
+
+
+def test_threatening_to_act_is_a_threat() -> None:
+    t = only("Russia threatened to attack Ukraine.")
+    assert (t.category, t.subject, t.object) == ("THREATEN", "Russia", "Ukraine")
+
+
+def test_accused_of_acting_gives_the_accusation_and_the_alleged_act() -> None:
+    got = {(t.subject, t.category, t.object, t.modality) for t in triples(
+        "Lithuania accused Belarus of attacking Poland."
+    )}
+    assert ("Lithuania", "ACCUSE", "Belarus", "asserted") in got
+    assert ("Belarus", "ASSAULT", "Poland", "alleged") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I suspect we have not heard the last of this.",
+        "You know who will be furious, and it gets worse.",
+        "My cat has declared war on the neighbour's cat.",
+        "Police fired tear gas at protesters.",
+        "It is clear that the talks went badly.",
+    ],
+)
+def test_no_triple_without_two_actors(text: str) -> None:
+    assert triples(text) == []

@@ -1,0 +1,173 @@
+"""HTML pages: the article text only, every paragraph of it, and the page's own metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.loaders import load_posts
+from kg.loaders.html import fragment_paragraphs, inline_text
+
+DATA = Path(__file__).parent / "data" / "posts"
+
+
+def page(tmp_path: Path, html: str, name: str = "page.html") -> Path:
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "name, title, date, author, url",
+    [
+        ("wordpress.html", "Weekly roundup: ministers meet in Vienna",
+         "2017-11-03T09:15:00+00:00", "Mara Jensen",
+         "https://harbourledger.example/2017/11/03/weekly-roundup/"),
+        ("blogger.html", "Port strike enters its second week", "2019-03-12T08:30:00+01:00",
+         "Ewa Lindqvist",
+         "https://fieldnotes-baltic.blogspot.com/2019/03/port-strike-enters-second-week.html"),
+        ("substack.html", "The Sahel after the coups", "2024-02-18T14:02:11+00:00",
+         "Amadou Keita", "https://borderdispatches.substack.com/p/the-sahel-after-the-coups"),
+        ("medium.html", "What the Arctic Council can still do", "2023-06-05T07:41:22+00:00",
+         "Lena Sorensen",
+         "https://medium.com/polar-politics/what-the-arctic-council-can-still-do-3f2a9c1b7d10"),
+        ("hard-page.html", "Election night in Lagos", "2023-02-26T21:40:00+01:00",
+         "Chidi Okafor", "https://gogmonitor.example/2023/02/26/election-night"),
+    ],
+)
+def test_page_metadata(name: str, title: str, date: str, author: str, url: str) -> None:
+    (post,) = load_posts(DATA / name)
+    assert (post.title, post.date, post.author, post.url) == (title, date, author, url)
+    assert post.format == "html"
+    assert post.source == str(DATA / name)
+    # The headline is the title, not the first paragraph.
+    assert title not in post.text.split("\n\n")
+
+
+def test_no_article_paragraph_is_lost(tmp_path: Path) -> None:
+    # Very short paragraphs, link-heavy ones, text straight in a <div>, a heading, a list,
+    # a quote and a table: trafilatura alone drops some of these.
+    links = ", ".join(f'<a href="/c/{i}">City {i}</a>' for i in range(8))
+    html = f"""<!DOCTYPE html><html><head><title>Count | Site</title></head><body>
+    <nav><a href="/">Home</a><a href="/news">News</a></nav>
+    <article><h1>Count</h1>
+    <p>Counting began in the capital on Sunday evening after polls closed at six.</p>
+    <p>No.</p>
+    <p>Results from {links} were the first to arrive at the commission.</p>
+    <div>Observers from the African Union were present at most stations in the north.</div>
+    <h2>Reactions</h2>
+    <ul><li>The ruling party claimed an early lead.</li><li>The opposition urged calm.</li></ul>
+    <blockquote>We will wait for the final count, the opposition leader said.</blockquote>
+    <table><tr><td>Turnout</td><td>41%</td></tr></table>
+    <p>Final results are expected on Wednesday.</p>
+    </article>
+    <footer>Contact us</footer></body></html>"""
+    (post,) = load_posts(page(tmp_path, html))
+    assert post.text.split("\n\n") == [
+        "Counting began in the capital on Sunday evening after polls closed at six.",
+        "No.",
+        "Results from City 0, City 1, City 2, City 3, City 4, City 5, City 6, City 7 were the "
+        "first to arrive at the commission.",
+        "Observers from the African Union were present at most stations in the north.",
+        "Reactions",
+        "The ruling party claimed an early lead.",
+        "The opposition urged calm.",
+        "We will wait for the final count, the opposition leader said.",
+        "Turnout | 41%",
+        "Final results are expected on Wednesday.",
+    ]
+
+
+def test_a_short_page_keeps_its_text(tmp_path: Path) -> None:
+    (post,) = load_posts(page(tmp_path, "<html><body><p>The minister resigned.</p></body></html>"))
+    assert post.text == "The minister resigned."
+    assert post.title == "The minister resigned."
+
+
+def test_line_breaks_and_hidden_elements(tmp_path: Path) -> None:
+    html = """<html><head><title>Notes</title></head><body><div class="post-body">
+    First line of the first paragraph,<br>second line of it.<br><br>
+    A second paragraph after two breaks.
+    <span style="display:none">Hidden tracking text.</span>
+    <p hidden>Also hidden.</p></div></body></html>"""
+    (post,) = load_posts(page(tmp_path, html))
+    assert post.text.replace("\n\n", "\n").split("\n") == [
+        "First line of the first paragraph,",
+        "second line of it.",
+        "A second paragraph after two breaks.",
+    ]
+
+
+def test_xhtml_with_an_xml_declaration(tmp_path: Path) -> None:
+    html = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0'
+            ' Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Old page</title></head>'
+            "<body><p>The treaty was signed in Lisbon on Thursday by all member states.</p>"
+            "</body></html>")
+    (post,) = load_posts(page(tmp_path, html, "old.xhtml"))
+    assert post.format == "html"
+    assert post.text == "The treaty was signed in Lisbon on Thursday by all member states."
+
+
+def test_declared_charset_and_json_ld(tmp_path: Path) -> None:
+    (post,) = load_posts(DATA / "hard-page.html")
+    assert "Café owners on Allen Avenue stayed open all night" in post.text
+    assert "“tense but calm”" in post.text
+
+
+def test_time_element_and_article_author_meta(tmp_path: Path) -> None:
+    html = """<html><head><title>Talks</title>
+    <meta property="article:author" content="https://example.org/people/jo">
+    <meta name="author" content="Jo Banda"></head>
+    <body><article><h1>Talks</h1><time datetime="2022-08-01T10:00:00-05:00">August 1</time>
+    <p>The talks resumed in Nairobi on Monday after a week's pause.</p></article></body></html>"""
+    (post,) = load_posts(page(tmp_path, html))
+    assert post.date == "2022-08-01T10:00:00-05:00"
+    assert post.author == "Jo Banda"
+
+
+def test_a_page_without_text_is_an_error(tmp_path: Path) -> None:
+    path = page(tmp_path, "<html><head><script>var x = 1;</script></head><body></body></html>")
+    with pytest.raises(InputError, match="no article text"):
+        list(load_posts(path))
+
+
+def test_deeply_nested_markup_does_not_crash(tmp_path: Path) -> None:
+    html = "<html><body>" + "<div>" * 200 + "The minister resigned." + "</div>" * 200
+    (post,) = load_posts(page(tmp_path, html + "</body></html>"))
+    assert post.text == "The minister resigned."
+    # Past the HTML parser's depth limit the text is gone: one clean error, no crash.
+    html = "<html><body>" + "<div>" * 5000 + "The minister resigned." + "</div>" * 5000
+    with pytest.raises(InputError, match="no article text"):
+        list(load_posts(page(tmp_path, html + "</body></html>", "deep.html")))
+
+
+def test_fragments_are_cleaned_without_losing_short_text() -> None:
+    assert fragment_paragraphs("<p>Vienna confirmed the date.</p>") == [
+        "Vienna confirmed the date."
+    ]
+    assert fragment_paragraphs("Plain text.\n\nTwo paragraphs.") == [
+        "Plain text.", "Two paragraphs."
+    ]
+    assert fragment_paragraphs(
+        '<p>Talks ended.</p><div class="sharedaddy"><h3>Share this:</h3><a>Twitter</a></div>'
+        "<p>Like this:</p><p>Like Loading...</p>"
+    ) == ["Talks ended."]
+    assert fragment_paragraphs("") == []
+
+
+def test_wordpress_paragraphs_without_p_tags() -> None:
+    html = "First paragraph,\nwith a line break.\n\nSecond <em>paragraph</em>.\n\n\n<p>Third.</p>"
+    assert fragment_paragraphs(html, autop=True) == [
+        "First paragraph,\nwith a line break.", "Second paragraph.", "Third.",
+    ]
+
+
+def test_inline_text() -> None:
+    assert inline_text("Lomé hosts the <em>mediation</em> talks") == (
+        "Lomé hosts the mediation talks"
+    )
+    assert inline_text("Tom &amp; Jerry") == "Tom & Jerry"
+    assert inline_text("  plain   title ") == "plain title"

@@ -1,0 +1,52 @@
+"""Actor mentions: names, and noun phrases headed by actor words with their affiliation."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Post, post_id
+
+
+def actors(text: str) -> dict[str, str]:
+    post = Post(id=post_id(text=text), title="test", text=text)
+    return {a.name: a.type for a in next(iter(extract([post]))).actors}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "type_"),
+    [
+        ("the Greek coast guard", "Greek coast guard", "Organization"),
+        ("a senior French diplomat", "French diplomat", "Person"),
+        ("the Egyptian army", "Egyptian army", "Organization"),
+        ("Houthi rebels", "Houthis", "Group"),
+        ("Kenyan police", "Kenyan police", "Organization"),
+        ("the Venezuelan foreign ministry", "Venezuelan foreign ministry", "Organization"),
+    ],
+)
+def test_actor_noun_phrase_with_affiliation(phrase: str, name: str, type_: str) -> None:
+    found = actors(f"{phrase[0].upper()}{phrase[1:]} criticised Turkey on Monday.")
+    assert found.get(name) == type_, found
+
+
+def test_government_of_a_country_is_the_country() -> None:
+    found = actors("The Saudi government expelled Canada's ambassador.")
+    assert "Saudi Arabia" in found and "Saudi government" not in found
+
+
+def test_gazetteer_types_beat_the_recogniser() -> None:
+    found = actors("NATO warned Russia, and the Taliban attacked Kabul.")
+    assert found["NATO"] == "Organization"
+    assert found["Russia"] == "Country"
+    assert found["Taliban"] == "Group"
+
+
+def test_common_words_are_not_matched_as_acronyms() -> None:
+    found = actors("Let us see whether the talks work. The US warned Iran.")
+    assert found == {"United States": "Country", "Iran": "Country"}
+
+
+def test_bare_groups_without_affiliation_are_no_actors() -> None:
+    post_text = "Police arrested protesters, and reporters interviewed officials."
+    post = Post(id=post_id(text=post_text), title="t", text=post_text)
+    assert next(iter(extract([post]))).triples == []

@@ -1,0 +1,183 @@
+"""Plain text and Markdown posts: title, date, author, front matter and clean paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.loaders import load_posts
+from kg.loaders.text import parse_text, split_front_matter
+
+DATA = Path(__file__).parent / "data" / "posts"
+
+
+def test_plain_text_post_from_a_blog() -> None:
+    (post,) = load_posts(DATA / "roundup.txt")
+    assert post.title == "Weekly roundup: the grain corridor talks"
+    assert post.date == "2017-11-03"
+    assert post.author == "Mara Jensen"
+    assert post.format == "text"
+    assert post.source == str(DATA / "roundup.txt")
+    assert post.text.startswith("Negotiators from Turkey, Ukraine and Russia met in Istanbul")
+    # Paragraphs are separated by one blank line; a line break inside a paragraph stays.
+    assert "\n\n\n" not in post.text
+    assert "since the summer.\nA joint coordination centre" in post.text
+
+
+def test_markdown_post_with_front_matter() -> None:
+    (post,) = load_posts(DATA / "roundup.md")
+    assert post.title == "Budget week: the coalition holds"
+    assert post.date == "2021-03-19"
+    assert post.author == "Jonas Berger"
+    assert post.metadata == {"tags": ["politics", "budget"]}
+    paragraphs = post.text.split("\n\n")
+    assert paragraphs[0] == (
+        "The three-party coalition survived its first budget vote on Thursday, with 312 votes "
+        "in favour and 290 against."
+    )
+    assert "Finance minister Katrin Vogel told parliament" in paragraphs[1]
+    assert paragraphs[2:6] == [
+        "What changed",
+        "Defence spending rises by four billion euros.",
+        "The fuel tax cut ends in June.",
+        "Pension increases follow the inflation rate.",
+    ]
+    assert "Ministry | Change\nDefence | +4.1bn\nTransport | -1.2bn" in post.text
+
+
+def test_markdown_syntax_is_reduced_to_plain_text() -> None:
+    md = (
+        "# The *big* [summit](http://example.org) ends\n\n"
+        "Leaders of **Canada** and _Mexico_ met in `Ottawa`. See ![map](m.png) the [report][1].\n"
+        "The talks went well.\n\n"
+        "1. First point\n2. Second point\n\n"
+        "* Starred item\n\n"
+        "> A quoted line.\n\n"
+        "```\ncode stays as text\n```\n\n"
+        "Heading two\n-----------\n\n"
+        "[1]: http://example.org/report\n"
+    )
+    post = parse_text(md, "summit.md", markdown=True, format="markdown")
+    assert post.title == "The big summit ends"
+    assert post.text.split("\n\n") == [
+        "Leaders of Canada and Mexico met in Ottawa. See the report. The talks went well.",
+        "First point",
+        "Second point",
+        "Starred item",
+        "A quoted line.",
+        "code stays as text",
+        "Heading two",
+    ]
+
+
+def test_navigation_copied_with_a_page_is_not_the_title() -> None:
+    text = "Skip to content\nMenu\nHome\n\nPort strike ends\nMarch 14, 2019\n\nThe strike ended.\n"
+    post = parse_text(text, "copied.txt")
+    assert (post.title, post.date) == ("Port strike ends", "2019-03-14")
+    assert post.text == "The strike ended."
+
+
+def test_setext_title() -> None:
+    post = parse_text("Summit ends\n===========\n\nThe summit ended.\n", "s.md", markdown=True)
+    assert post.title == "Summit ends"
+    assert post.text == "The summit ended."
+
+
+@pytest.mark.parametrize(
+    "opening, date",
+    [
+        ("November 3 2017", "2017-11-03"),
+        ("3 Nov 2017", "2017-11-03"),
+        ("2017-11-03", "2017-11-03"),
+        ("Friday, November 3rd, 2017", "2017-11-03"),
+        ("Posted on 3 November 2017 at 10:15 am", "2017-11-03"),
+        ("Published: Nov. 3, 2017 | 5 min read", "2017-11-03"),
+    ],
+)
+def test_a_dateline_under_the_title_becomes_the_date_and_leaves_the_text(
+    opening: str, date: str
+) -> None:
+    post = parse_text(f"Ministers meet\n{opening}\n\nThe ministers met in Vienna.\n", "m.txt")
+    assert post.date == date
+    assert post.text == "The ministers met in Vienna."
+
+
+@pytest.mark.parametrize(
+    "title, date",
+    [
+        ("Weekly roundup: November 3 2017", "2017-11-03"),
+        ("Roundup for 3 Nov 2017", "2017-11-03"),
+        ("# 2017-11-03 roundup", "2017-11-03"),
+    ],
+)
+def test_a_date_in_the_title_becomes_the_date(title: str, date: str) -> None:
+    post = parse_text(f"{title}\n\nThe ministers met in Vienna.\n", "m.md", markdown=True)
+    assert post.date == date
+    assert post.title == title.lstrip("# ")
+
+
+def test_a_date_in_an_opening_sentence_is_used_and_the_sentence_kept() -> None:
+    text = "Ministers meet\n\nOn 3 November 2017 the ministers met in Vienna to talk.\n"
+    post = parse_text(text, "m.txt")
+    assert post.date == "2017-11-03"
+    assert post.text == "On 3 November 2017 the ministers met in Vienna to talk."
+
+
+def test_a_date_in_the_title_comes_before_one_in_a_sentence() -> None:
+    text = "Roundup: 10 Nov 2017\n\nOn 3 November 2017 the ministers met in Vienna.\n"
+    assert parse_text(text, "m.txt").date == "2017-11-10"
+
+
+def test_a_byline_becomes_the_author() -> None:
+    post = parse_text("Ministers meet\nBy Anna Kowalska\n\nThe ministers met.\n", "m.txt")
+    assert post.author == "Anna Kowalska"
+    assert post.text == "The ministers met."
+    # A sentence that starts with "By" is text, not a byline.
+    post = parse_text("Ministers meet\n\nBy Monday the ministers had met.\n", "m.txt")
+    assert post.author is None
+    assert post.text == "By Monday the ministers had met."
+
+
+def test_a_post_without_a_date_has_none() -> None:
+    post = parse_text("Ministers meet\n\nThe ministers met in Vienna.\n", "m.txt")
+    assert post.date is None
+
+
+def test_a_long_first_line_is_text_not_a_title() -> None:
+    first = "The ministers met in Vienna on Thursday " + "and talked about the river " * 8 + "."
+    post = parse_text(first + "\n", "m.txt")
+    assert post.text == " ".join(first.split())
+    assert post.title.endswith("…") and len(post.title.split()) == 13
+
+
+def test_windows_line_endings_and_bom() -> None:
+    post = parse_text("\ufeffTitle\r\n\r\nFirst paragraph.\r\n\r\nSecond.\r\n", "w.txt")
+    assert post.title == "Title"
+    assert post.text == "First paragraph.\n\nSecond."
+
+
+def test_front_matter_fields() -> None:
+    fields, body = split_front_matter(
+        "---\ntitle: \"A: title\"\ndate: 2020-01-02\ntags:\n  - one\n  - two\n"
+        "url: https://x.example/a\nid: post-7\n---\nBody\n"
+    )
+    assert fields == {"title": "A: title", "date": "2020-01-02", "tags": ["one", "two"],
+                      "url": "https://x.example/a", "id": "post-7"}
+    assert body == "Body\n"
+    post = parse_text("---\ntitle: T\nid: post-7\nurl: https://x.example/a\n---\nBody.\n", "t.md")
+    assert (post.url, post.title, post.text) == ("https://x.example/a", "T", "Body.")
+
+
+def test_a_file_with_only_a_title_is_an_error() -> None:
+    with pytest.raises(InputError, match="no text"):
+        parse_text("Just a title\n", "t.txt")
+
+
+@pytest.mark.parametrize("name", ["utf8-bom.txt", "utf16le.txt", "utf16be.txt", "cp1252.txt"])
+def test_text_in_any_common_encoding(name: str) -> None:
+    (post,) = load_posts(DATA / name)
+    assert post.title == "Zürich café owners protest “new rules”"
+    assert "Señor Pérez, who runs a tapas bar near the lake, called them “absurd”." in post.text
+    assert "rules – which ban outdoor heaters – would cost" in post.text
