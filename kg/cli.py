@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -124,3 +125,196 @@ def extract_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, input_form
     triples = extract_triples(posts, model=model, workers=workers)
     write_rows((t.to_dict() for t in triples), sys.stdout, fmt, TRIPLE_COLUMNS)
     failures.exit(ctx)
+
+
+# -- exports ----------------------------------------------------------------------------------
+
+EXPORT_FORMATS = ("turtle, nt, jsonld, trig, nquads, xml (RDF); graphml, gexf, cytoscape, d3, "
+                  "dot, html (visualisation)")
+
+
+@cli.command("export")
+@click.option("--format", "fmt", required=True, metavar="FORMAT",
+              help=f"Output format: {EXPORT_FORMATS}.")
+@click.option("-o", "--output", default="-", metavar="FILE",
+              help="Write to FILE (replaced only when the export succeeds); default: "
+                   "standard output.")
+@click.option("--db", default=None, metavar="DIR|URI",
+              help="The store: a folder (default ./kg-data, or KG_DB), falkordb:// or neo4j://.")
+@click.option("--actor", default=None, metavar="NAME",
+              help="Only the actors within --hops triples of this actor (name, alias or id).")
+@click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True,
+              help="How far from --actor to go.")
+@click.option("--category", "categories", multiple=True, metavar="NAME[,NAME]",
+              help="Only triples of these event categories (CONSULT, ASSAULT, ...); repeatable.")
+@click.option("--since", default=None, metavar="DATE",
+              help="Only triples dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE",
+              help="Only triples dated on or before DATE.")
+@click.option("--min-count", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only relationships (same actors, category, action) seen at least this often.")
+@click.option("--base-iri", default=None, metavar="IRI",
+              help="RDF: base of actor, post and statement IRIs [default: "
+                   "https://example.org/kg/].")
+@click.option("--title", default=None, help="html: the page title.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
+def export_cmd(fmt: str, output: str, db: str | None, actor: str | None, hops: int,
+               categories: tuple[str, ...], since: str | None, until: str | None,
+               min_count: int, base_iri: str | None, title: str | None, quiet: bool) -> None:
+    """Write the graph, or the part the filters select, for RDF or graph-visualisation tools.
+
+    RDF formats hold every triple with its evidence in the kg ontology; the others hold
+    the actor graph, triples grouped into relationships with counts, dates and scores.
+    """
+    from kg.exporters import EXPORTERS, Filters, export
+    from kg.io import open_output
+    from kg.store import open_store
+
+    EXPORTERS.canonical(fmt)
+    filters = Filters(actor=actor, hops=hops, categories=categories, since=since, until=until,
+                      min_count=min_count)
+    with open_store(db, create=False) as store, open_output(output) as stream:
+        written = export(store, fmt, stream, filters=filters, base_iri=base_iri, title=title)
+    if not quiet and output != "-":
+        click.echo(f"Wrote {written.summary()} to {output}", err=True)
+
+
+@cli.command("sparql")
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True,
+              help="Output format of SELECT and ASK results (CONSTRUCT gives Turtle).")
+@click.option("--data", "files", multiple=True, metavar="FILE",
+              help="Query these RDF files (as kg export writes them) instead of the store; "
+                   "repeatable.")
+@click.option("--db", default=None, metavar="DIR|URI",
+              help="The store: a folder (default ./kg-data, or KG_DB), falkordb:// or neo4j://.")
+@click.option("--base-iri", default=None, metavar="IRI",
+              help="The base IRI of the data, for the actor:, post: and statement: prefixes.")
+def sparql_cmd(query: str, fmt: str, files: tuple[str, ...], db: str | None,
+               base_iri: str | None) -> None:
+    """Run a SPARQL query over the graph as RDF (what kg export --format trig writes).
+
+    QUERY is the query text, a file holding it, or - for standard input. The prefixes
+    kg:, schema:, prov:, dcterms:, rdf:, rdfs:, xsd:, actor:, post: and statement: are
+    predefined. Named graphs are the posts; the default graph is the union of all graphs.
+    """
+    from kg.exporters.rdf import read_query, run_sparql
+    from kg.output import write_rows
+    from kg.store import open_store
+
+    text = read_query(query)
+    if files:
+        result = run_sparql(text, files=files, base_iri=base_iri)
+    else:
+        with open_store(db, create=False) as store:
+            result = run_sparql(text, store=store, base_iri=base_iri)
+    if result.graph is not None:
+        sys.stdout.write(result.graph.serialize(format="turtle"))
+    else:
+        write_rows(result.rows, sys.stdout, fmt, result.columns)
+
+
+# -- the graph store: ingest, stats, cypher ---------------------------------------------------
+
+
+def _store_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The --db and --database options of the commands that open the store."""
+    command = click.option(
+        "--database", default=None, metavar="NAME",
+        help="Neo4j: the database (default NEO4J_DATABASE or the server's). FalkorDB: the "
+             "graph (default kg).")(command)
+    return click.option(
+        "--db", default=None, metavar="DIR|URI",
+        help="The store: a folder for the embedded FalkorDB (default KG_DB or ./kg-data), "
+             "falkordb://host:port, or neo4j://user:password@host:7687.")(command)
+
+
+def _notice(message: str) -> None:
+    click.echo(f"kg: {message}", err=True)
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@_store_options
+@click.option("--input-format", default=None, metavar="NAME",
+              help="Read every input as this format instead of recognising each one.")
+@click.option("--model", default=None, help="Installed spaCy pipeline (default: en_core_web_sm).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract in this many processes.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Posts per store transaction.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no notices.")
+@click.pass_context
+def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], db: str | None,
+               database: str | None, input_format: str | None, model: str | None,
+               workers: int, batch_size: int, quiet: bool) -> None:
+    """Load posts, extract their triples and store them in the graph.
+
+    PATH is a file, a folder or - for standard input. Posts already stored unchanged are
+    skipped; a changed post has its triples replaced. Posts that fail are listed and the
+    others stored; the exit code is 1 if any failed.
+    """
+    from tqdm import tqdm
+
+    from kg.ingest import ingest
+    from kg.store import open_store
+
+    failures = Failures()
+    show = not quiet and sys.stderr.isatty()
+    with open_store(db, database=database, notify=None if quiet else _notice) as store, \
+            tqdm(unit="post", file=sys.stderr, disable=not show, leave=False) as bar:
+        report = ingest(paths, store, format=input_format, model=model, workers=workers,
+                        batch_size=batch_size, on_error=failures, progress=bar.update)
+    click.echo(report.summary())
+    failures.exit(ctx)
+
+
+@cli.command("stats")
+@_store_options
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
+              help="How many of the most connected actors to list.")
+def stats_cmd(db: str | None, database: str | None, as_json: bool, top: int) -> None:
+    """Count the posts, actors by type and relationships by type, and list the most
+    connected actors."""
+    import json
+
+    from kg.store import open_store
+
+    with open_store(db, database=database, notify=_notice, create=False) as store:
+        stats = store.stats(top=top)
+    text = json.dumps(stats.to_dict(), indent=2, ensure_ascii=False) if as_json else stats.to_text()
+    click.echo(text)
+
+
+@cli.command("cypher")
+@click.argument("query")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter, $NAME in the query; VALUE is read as JSON when it is JSON, "
+                   "else as a string. Repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True, help="Output format.")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@_store_options
+def cypher_cmd(query: str, params: tuple[str, ...], fmt: str, write: bool, db: str | None,
+               database: str | None) -> None:
+    """Run a Cypher query on the store and print its rows.
+
+    QUERY is the query text, or - to read it from standard input. Queries are read-only
+    unless --write is given. Example:
+
+        kg cypher "MATCH (a:Actor {name: \\$name})-[r]->(b:Actor)
+        RETURN type(r), r.action, b.name" -p name="Angela Merkel"
+    """
+    from kg.output import write_rows
+    from kg.store import open_store, parse_params
+
+    text = sys.stdin.read() if query == "-" else query
+    values = parse_params(params)
+    with open_store(db, database=database, notify=_notice, create=write) as store:
+        result = store.run(text, values, write=write)
+    write_rows(result.rows, sys.stdout, fmt, result.columns)
+    if result.counters:
+        changes = ", ".join(f"{n:,} {k.replace('_', ' ')}" for k, n in result.counters.items())
+        click.echo(f"kg: {changes}", err=True)

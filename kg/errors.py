@@ -66,3 +66,7 @@ class ActorNotFound(KGError):
 
 class AmbiguousActor(KGError):
     """A name matches several actors; lists them."""
+
+
+class OutputError(KGError):
+    """An output cannot be written (a missing folder, no permission, a full disk)."""

@@ -28,7 +28,7 @@ from typing import Any, BinaryIO, cast
 
 import charset_normalizer
 
-from kg.errors import InputError
+from kg.errors import InputError, OutputError
 
 __all__ = [
     "DEFAULT_MAX_MB",
@@ -41,6 +41,7 @@ __all__ = [
     "iter_lines",
     "max_input_bytes",
     "open_input",
+    "open_output",
     "read_all",
 ]
 
@@ -424,3 +425,40 @@ def iter_lines(stream: BinaryIO, source: str) -> Iterator[tuple[int, str | None]
             yield number, raw.decode("utf-8")
         except UnicodeDecodeError:
             yield number, decode(raw, f"{source} line {number}")
+
+
+@contextmanager
+def open_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Open a path (``-`` for standard output) to write bytes to.
+
+    A file is written under a temporary name beside it and renamed when the block ends
+    without an error, so a failed export never leaves a partial file or spoils an old one.
+
+    Raises:
+        kg.errors.OutputError: the file cannot be created or written.
+    """
+    path = os.fspath(path)
+    if path == STDIN:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    target = display_name(path)
+    tmp = f"{path}.{os.getpid()}.part"
+    try:
+        raw = open(tmp, "wb")  # noqa: SIM115 - closed below, renamed on success
+    except FileNotFoundError:
+        folder = os.path.dirname(path) or "."
+        raise OutputError(f"{target}: cannot write: no folder {folder}") from None
+    except OSError as err:
+        raise OutputError(f"{target}: cannot write: {err.strerror or err}") from None
+    try:
+        try:
+            yield cast(BinaryIO, raw)
+            raw.close()
+            os.replace(tmp, path)
+        except OSError as err:
+            raise OutputError(f"{target}: cannot write: {err.strerror or err}") from None
+    finally:
+        raw.close()
+        if os.path.exists(tmp):
+            os.unlink(tmp)

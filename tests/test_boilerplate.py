@@ -284,6 +284,8 @@ ARTICLE_SENTENCES = [
     "Continue reading the minister's speech below.",
     "Related to the case, two police officers were suspended.",
     "Home Secretary Priti Patel visited the border on Monday.",
+    "3 comments by the minister caused an uproar.",
+    "The bill drew 12 responses from the opposition.",
 ]
 
 # Boilerplate lines from the platforms the patterns are written for.
@@ -317,6 +319,8 @@ BOILERPLATE_LINES = [
     "Weekly roundup was originally published in Polar Politics on Medium, where people are "
     "continuing the conversation by highlighting and responding to this story.",
     "Continue reading on Medium »", "Tuesday, March 12, 2019", "1.2K",
+    "3 Comments", "12 Responses", "Write a comment…", "❤️ 214 Likes · 💬 3 Comments · ↻ Restack",
+    "Like (12) · Reply", "Start Writing · Get the app",
 ]
 
 

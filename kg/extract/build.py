@@ -23,13 +23,15 @@ def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extrac
     actors: dict[str, Actor] = {}
     triples: dict[str, Triple] = {}
 
-    def actor(e: Entity, m: Mention, *, place_ok: bool) -> Actor | None:
+    def actor(
+        e: Entity, m: Mention, *, place_ok: bool, as_object: bool = False
+    ) -> Actor | None:
         name, type_ = e.name, e.type
         if e.capital_of is not None and not place_ok:
             # "Moscow warned Kyiv": a capital that acts stands for its country.
             name, type_ = e.capital_of.name, e.capital_of.type
-        elif type_ == "Place" and not place_ok and m.kind != "name":
-            return None
+        elif type_ == "Place" and not place_ok and (m.kind != "name" or as_object):
+            return None  # a place is an actor only when acted upon as a place
         a = actors.get(name)
         if a is None:
             a = actors[name] = Actor(name, type_)
@@ -54,7 +56,8 @@ def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extrac
             continue
         se, oe = entities[sm.entity], entities[om.entity]
         subj = actor(se, sm, place_ok=False)
-        obj = named(ev.object_name) if ev.object_name else actor(oe, om, place_ok=ev.place_ok)
+        obj = (named(ev.object_name) if ev.object_name
+               else actor(oe, om, place_ok=ev.place_ok, as_object=True))
         if subj is None or obj is None or subj.name == obj.name:
             continue
         if se.generic or oe.generic:

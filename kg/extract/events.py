@@ -28,9 +28,12 @@ LIGHT_VERBS = {
     "reach", "strike", "impose", "slap", "level", "issue", "deliver", "seal", "declare", "wage",
     "step", "intensify", "resume", "begin", "start", "continue", "unleash", "order", "announce",
     "do", "take", "open", "conclude", "sign", "initiate", "escalate", "extend", "offer", "provide",
-    "send", "expand", "renew", "press", "file", "bring", "lodge", "enter",
+    "send", "expand", "renew", "press", "file", "bring", "lodge", "enter", "introduce", "draft",
+    "adopt", "pass", "unveil", "approve", "seek", "prepare", "plan", "propose", "consider",
 }
 NAMING_VERBS = {"call", "label", "brand", "dub", "denounce"}
+# Prepositions that name where a claim comes from, never whom an act is aimed at.
+SOURCE_PREPS = {"according", "per", "via"}
 # Verbs that move a thing to a target: with a non-actor object and "to", they give aid.
 TRANSFER_VERBS = {
     "send", "fly", "ship", "deliver", "give", "hand", "provide", "supply", "sell", "transfer",
@@ -44,7 +47,7 @@ OBJECT_CONTROL = {
     "challenge", "dare", "forbid", "prevent", "stop", "enable", "authorize", "authorise",
 }
 # A place can be the target of these categories: a captured town, a raided camp.
-PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}
+PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
 _MODALITY_RANK = {
@@ -114,6 +117,8 @@ class EventFinder:
     def _mention(self, tok: Token) -> int | None:
         """The resolved mention a token stands for, looking through titles to the name."""
         n = self.at.get(tok.i)
+        if n is not None and self.mentions[n].entity is None:
+            n = None
         if n is None:
             # "Secretary of State Antony Blinken" can come out with the title as head.
             for child in tok.children:
@@ -170,13 +175,18 @@ class EventFinder:
             found, conf = self._subjects(head, depth + 1)
             return found, conf * 0.95
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and head.i != verb.i:
+            if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "of":
+                # "responded by banning…", "after meeting…": the clause's own doer acts.
+                found, conf = self._subjects(head.head, depth + 1)
+                return found, conf * 0.9
             if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
                 # "accused Russia of attacking": the accused is the doer.
                 gov = head.head
                 objs = [c for c in gov.children if c.dep_ == "dobj"]
                 if objs:
                     return self._args(objs), 0.85
-            if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            purpose = verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb))
+            if verb.dep_ == "xcomp" or purpose:
                 objs = [c for c in head.children if c.dep_ == "dobj"]
                 if objs and head.lemma_ in OBJECT_CONTROL:
                     return [], 0.0  # "urged Moscow to withdraw": what is asked is no event
@@ -200,7 +210,11 @@ class EventFinder:
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             out += [(n, "", 0.85) for n in self._args([verb.head])]
         thing = ""
+        has_object = any(c.dep_ == "dobj" for c in kids)
         for c in kids:
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i and not has_object:
+                # "The militia later attacked Haifa": the small parser's stray object
+                out += [(n, "", 0.8) for n in self._args([c])]
             if c.dep_ in ("dobj", "dative"):
                 found = self._args([c])
                 out += [(n, "", 1.0) for n in found]
@@ -226,7 +240,8 @@ class EventFinder:
         if not out and verb.dep_ != "conj":
             # "attacked and captured the town": the object is shared.
             for conj in verb.conjuncts:
-                if conj.i > verb.i:
+                if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                               for c in conj.children):
                     objs = [c for c in conj.children if c.dep_ == "dobj"]
                     out += [(n, "", 0.8) for n in self._args(objs)]
                     break
@@ -237,11 +252,15 @@ class EventFinder:
     def _verb_events(self, verb: Token, sent: Span, question: bool) -> Iterator[Event]:
         lemma = verb.lemma_.lower()
         res = self.res
+        governs = None
         if lemma in res.complements and res.complements[lemma][0] != "transparent":
-            effect = res.complements[lemma][0]
-            # A governing verb makes its own event only when it has a target of its own.
+            effect, value, _ = res.complements[lemma]
+            # A governing verb makes its own event only when it has a target of its own, or
+            # carries an event noun: "are preparing sanctions against Minsk".
             if effect in ("modality", "negate") and lemma not in res.actions:
-                return
+                if self._light_noun(verb, any_verb=True) is None:
+                    return
+                governs = value if effect == "modality" else None
         if any(c.dep_ in ("oprd", "attr") for c in verb.children):
             if lemma not in NAMING_VERBS:
                 return  # "called it a matter of public health": naming, not acting
@@ -267,7 +286,9 @@ class EventFinder:
         objects = self._objects(verb)
         particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
         frame = self._frame(verb, question)
-        light_noun = self._light_noun(verb)
+        light_noun = self._light_noun(verb, any_verb=governs is not None)
+        if governs is not None:
+            frame.modality = governs
         if not objects and light_noun is not None:
             objects = [(n, words, 0.95) for n, words in self._noun_targets(light_noun)]
         found: list[tuple[int, str, Action | None, float]] = []
@@ -329,14 +350,15 @@ class EventFinder:
         act = self.res.actions.get(f"{lemma} {particle}".strip()) or self.res.actions.get(lemma)
         return act is not None and act.symmetric
 
-    def _light_noun(self, verb: Token) -> Token | None:
+    def _light_noun(self, verb: Token, *, any_verb: bool = False) -> Token | None:
         """The event noun a verb only carries: "held talks", "hit back with drone strikes"."""
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "through"):
                 for p in c.children:
                     if p.dep_ == "pobj" and self._event_noun(p) is not None:
                         return p
-        if verb.lemma_.lower() not in LIGHT_VERBS and verb.lemma_.lower() in self.res.actions:
+        lemma = verb.lemma_.lower()
+        if not any_verb and lemma not in LIGHT_VERBS and lemma in self.res.actions:
             return None
         for c in verb.children:
             if c.dep_ == "dobj" and self._event_noun(c) is not None:
@@ -354,7 +376,9 @@ class EventFinder:
         res = self.res
         base = f"{lemma} {particle}".strip()
         thing, _, words = words.rpartition("|")
-        if noun is not None and lemma in LIGHT_VERBS:
+        if noun is not None and (
+            lemma in LIGHT_VERBS or noun.dep_ == "pobj" or lemma in res.complements
+        ):
             noun_text = noun.lower_ if noun.lower_ in res.event_nouns else noun.lemma_.lower()
             action = " ".join(p for p in (base, noun_text, words) if p)
             cat = res.event_nouns.get(noun_text)
@@ -445,6 +469,8 @@ class EventFinder:
                 frame.modality, rank = "conditional", _MODALITY_RANK["conditional"]
                 break
             if clause.dep_ == "advcl":
+                if _infinitive(clause) and rank < _MODALITY_RANK["intended"]:
+                    frame.modality = "intended"  # "flew to Ankara to talk to Erdoğan"
                 break
             gov = head.lemma_.lower()
             effect = res.complements.get(gov)
@@ -643,8 +669,8 @@ def _singular(word: str) -> str:
 def _preps(head: Token) -> Iterator[tuple[Token, str]]:
     """Prepositions of ``head`` with the words they add: "with", "out of" (chained)."""
     for c in head.children:
-        if c.dep_ != "prep":
-            continue
+        if c.dep_ != "prep" or c.lower_ in SOURCE_PREPS:
+            continue  # "according to the AP" names a source, not a target
         inner = [g for g in c.children if g.dep_ == "prep"]
         if inner and not any(g.dep_ == "pobj" for g in c.children):
             yield inner[0], f"{c.lower_} {inner[0].lower_}"

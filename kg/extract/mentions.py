@@ -26,6 +26,11 @@ GROUP_WORDS = {
     "jihad", "mujahideen", "faction", "rebels", "battalion", "legion", "resistance",
 }
 BARE_NAME_DEPS = {"nsubj", "nsubjpass", "conj", "appos", "poss"}
+# Entity labels whose spans are never actors (a misread name gets another label, and a
+# chance as a bare name).
+NOT_ACTOR_ENTS = {
+    "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE",
+}
 # Capitalised words that are never actors on their own.
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -217,8 +222,22 @@ class MentionFinder:
                 m.type = "Group"
             m.key = text
         if m.type == "Person":
+            self._strip_titles(span, m)
             self._titles(span, m)
         return m
+
+    def _strip_titles(self, span: Span, m: Mention) -> None:
+        """ "Crown Prince Mohammad bin Salman" as one entity: the title goes to ``titles``."""
+        words = [t.text for t in span]
+        for n in range(min(len(words) - 1, 4), 0, -1):
+            cand = fold(" ".join(words[:n]))
+            if cand in self.res.titles:
+                title = self.res.titles[cand]
+                if cand not in self.res.honorifics:
+                    m.titles.append(title)
+                m.start = span.start + n
+                m.text = m.key = " ".join(words[n:])
+                return
 
     def _is_modifier_demonym(self, doc: Doc, m: Mention) -> bool:
         """A demonym or name used as an adjective of an actor noun ("Greek" coast guard)."""
@@ -235,7 +254,9 @@ class MentionFinder:
         words: list[str] = []
         while i > 0 and span.start - i < 6:
             tok = doc[i - 1]
-            if tok.is_punct or (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of"):
+            if tok.is_punct or tok.pos_ == "CCONJ" or (
+                tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of"
+            ) or tok.ent_type_ == "PERSON":
                 break
             words.insert(0, tok.text)
             i -= 1
@@ -299,7 +320,7 @@ class MentionFinder:
         if not acronym and (tok.pos_ != "PROPN" or not tok.is_title
                             or (tok.dep_ not in BARE_NAME_DEPS and not named_object)):
             return None
-        if tok.lower_ in NOT_NAMES or (tok.ent_type_ and tok.ent_type_ not in NER_TYPES):
+        if tok.lower_ in NOT_NAMES or tok.ent_type_ in NOT_ACTOR_ENTS:
             return None
         start = tok.i
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
@@ -309,6 +330,9 @@ class MentionFinder:
         span = tok.doc[start : tok.i + 1]
         m = Mention(start, tok.i + 1, tok.i, span.text, "name", "", sent_of[tok.i])
         m.key = span.text
+        self._strip_titles(span, m)
+        if m.titles:
+            m.type = "Person"  # "Crown Prince Mohammad bin Salman"
         for i in range(start, tok.i + 1):
             taken.add(i)
         return m
@@ -362,7 +386,8 @@ class MentionFinder:
                 definite = definite or child.lower_ in DEFINITE
             elif dep == "poss":
                 if child.pos_ == "PRON":
-                    possessor = child.i
+                    # "its army" belongs to someone; "our prime minister" to the writer
+                    possessor = child.i if child.lower_ in THIRD_PERSON else None
                 else:
                     text = _subtree_text(child)
                     affiliation = self._name_of(child) or self._affiliation_of(text) or text

@@ -21,6 +21,12 @@ from kg.extract.resources import KnownActor, Resources, fold
 _STOP = {"of", "the", "and", "for", "de", "la", "del", "du", "des", "al", "el", "&", "on", "in"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+# What is done to people rather than places: its unknown object is a person.
+_PERSON_TARGETS = {
+    "kill", "killing", "murder", "assassinate", "assassination", "arrest", "detain", "sentence",
+    "execute", "execution", "jail", "imprison", "release", "interview", "marry", "fire",
+    "appoint", "nominate", "indict", "convict", "extradite", "extradition", "pardon",
+}
 # Descriptions of these sectors name a body of their own kind, never just any organisation.
 _STRICT_ROLES = {"GOV", "MIL", "POLICE", "JUD", "LEG", "SPY", "DIP", "IGO"}
 _PERSON_VERBS = {
@@ -78,7 +84,11 @@ class Resolver:
             elif m.kind == "owned":
                 self._join(self._entity_named(m.affiliation or "", m), n)
             elif m.kind == "description":
-                if not self._antecedent(n, m, m.head_lemma) and self._stands_alone(m):
+                anchor = self._anchor(m, by_head)
+                if anchor is not None and anchor.entity is not None:
+                    # "the dissident journalist Roman Protasevich": the name is the referent
+                    self._join(self.entities[anchor.entity], n)
+                elif not self._antecedent(n, m, m.head_lemma) and self._stands_alone(m):
                     self._nominal(n, m, by_head)
             else:
                 self._nominal(n, m, by_head)
@@ -159,6 +169,7 @@ class Resolver:
         for e in self.entities:
             if e.type == "Person":
                 e.name = max((a for a in e.aliases | {e.name}), key=_name_quality)
+                e.gender = e.gender or self.res.given_names.get(e.name.split()[0])
 
     def _name_type(self, m: Mention, voted: str | None) -> str:
         """ "Independent Electoral and Boundaries Commission" is an organisation, whatever the
@@ -186,6 +197,9 @@ class Resolver:
             tok = self.doc[m.head]
             if tok.dep_ == "nsubj" and tok.head.lemma_ in _PERSON_VERBS:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5
+            governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ in ("dobj", "pobj", "nsubjpass") and governor.lemma_ in _PERSON_TARGETS:
+                tally["Person"] = tally.get("Person", 0.0) + 1.5  # "the killing of Khashoggi"
             for sib in tok.conjuncts:
                 other = next((x for x in self.mentions if x.head == sib.i), None)
                 if other is not None and other.type:
@@ -225,18 +239,7 @@ class Resolver:
     # -- noun phrases -----------------------------------------------------------------------
 
     def _nominal(self, n: int, m: Mention, by_head: dict[int, int]) -> None:
-        doc = self.doc
-        head = doc[m.head]
-        # An apposition describes the name it stands beside: "Blinken, Biden's secretary".
-        anchor = None
-        if head.dep_ == "appos" and head.head.i in by_head:
-            anchor = self.mentions[by_head[head.head.i]]
-        else:
-            for child in head.children:
-                if child.dep_ == "appos" and child.i in by_head:
-                    cand = self.mentions[by_head[child.i]]
-                    if cand.kind == "name":
-                        anchor = cand
+        anchor = self._anchor(m, by_head)
         if anchor is not None and anchor.entity is not None:
             e = self.entities[anchor.entity]
             if (m.type == "Person") == (e.type == "Person"):
@@ -257,6 +260,8 @@ class Resolver:
             owner = self._owner(m.possessor)
             if owner is not None:
                 name = owner.capital_of.name if owner.capital_of else owner.name
+                if owner.head_lemma and owner.affiliation:
+                    name = owner.affiliation  # "Iranian officials … their government"
                 m.affiliation = name
                 m.generic = False
                 m.key = fold(f"{name} {m.head_lemma}")
@@ -297,6 +302,25 @@ class Resolver:
         self.entities.append(e)
         return e
 
+    def _anchor(self, m: Mention, by_head: dict[int, int]) -> Mention | None:
+        """The name an apposition describes: "Blinken, Biden's secretary", "his counterpart,
+        Wang Yi" (also when the parser lost the apposition and the name just follows)."""
+        doc = self.doc
+        head = doc[m.head]
+        if head.dep_ == "appos" and head.head.i in by_head:
+            return self.mentions[by_head[head.head.i]]
+        for child in head.children:
+            if child.dep_ in ("appos", "compound") and child.i > head.i and child.i in by_head:
+                cand = self.mentions[by_head[child.i]]
+                if cand.kind == "name":
+                    return cand
+        nxt = m.end
+        if m.type == "Person" and nxt + 1 < len(doc) and doc[nxt].text == ",":
+            for cand in self.mentions:
+                if cand.kind == "name" and cand.start == nxt + 1 and cand.type == "Person":
+                    return cand
+        return None
+
     def _known_entity(self, actor: KnownActor, m: Mention) -> Entity:
         for e in self.entities:
             if e.known is actor and e.capital_of is None:
@@ -318,6 +342,8 @@ class Resolver:
                 continue
             if m.sent - prev.sent > 12:
                 break
+            if m.head_text != m.head_lemma and prev.head_text != m.head_text:
+                continue  # "foreign forces" are not the "Afghan forces" named before
             return self.entities[prev.entity]
         return None
 
@@ -360,9 +386,24 @@ class Resolver:
                 score += 1.0
             if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
                 score += 3.0
-            score += min(len(e.mentions), 5) * 0.1
+            # The actor the post is about is the likeliest referent of a pronoun…
+            score += min(len(e.mentions), 10) * 0.15
+            # …and "her … her" in neighbouring clauses is one person.
+            if prev.kind == "pronoun" and m.kind == "pronoun" and (
+                res.pronouns.get(prev.key, (None, None, None))[2] == gender != "any"
+            ):
+                score += 1.0
             scores[e.index] = max(scores.get(e.index, -99.0), score)
         group = self._group(n, m, types, number, window, excluded)
+        size = _count(tok)
+        named = [i for i in scores if any(
+            self.mentions[k].kind == "name" for k in self.entities[i].mentions
+        )]
+        if group is None and m.kind == "description" and size and len(named) >= size:
+            # "the two leaders": the last two named actors of that kind
+            recent = sorted(named, key=lambda i: -self._last_mention(i, n))[:size]
+            members = [self._last_mention(i, n) for i in recent]
+            group = (sorted(members), max(scores[i] for i in recent) + 1.0)
         if m.kind == "description" and m.plural:
             # "the four governments" means several actors, not the last one named.
             scores = {i: v for i, v in scores.items() if self.entities[i].plural}
@@ -371,6 +412,10 @@ class Resolver:
             m.group = members
             m.entity = self.mentions[members[0]].entity
             return True
+        if not scores and m.kind == "pronoun" and types == frozenset({"Person"}):
+            misread = self._misread_person(n, m, window)
+            if misread is not None:
+                scores[misread.index] = 0.0
         if not scores:
             return False
         best = max(scores, key=lambda i: scores[i])
@@ -418,12 +463,33 @@ class Resolver:
         e = self.entities[m.entity or 0]
         return e.capital_of.type if e.capital_of is not None else e.type
 
+    def _last_mention(self, entity: int, before: int) -> int:
+        """The index of ``entity``'s last mention before mention ``before``."""
+        return max(k for k in self.entities[entity].mentions if k < before)
+
+    def _misread_person(self, n: int, m: Mention, window: int) -> Entity | None:
+        """ "Maduro … him": a one-word name the recogniser called an organisation or a place
+        becomes a person when a personal pronoun needs one and no person is in sight."""
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            if m.sent - prev.sent > window:
+                break
+            if prev.kind != "name" or prev.entity is None or prev.known or prev.capital_of:
+                continue
+            e = self.entities[prev.entity]
+            if e.type in ("Organization", "Place", "Group") and len(e.name.split()) == 1 and (
+                not e.name.isupper()
+            ):
+                e.type = "Person"
+                return e
+        return None
+
     def _stands_alone(self, m: Mention) -> bool:
         """An unresolved "the army" is still an actor; "the group" or "the minister" is not."""
         word = self.res.actor_words.get(m.head_lemma)
         return word is not None and word.generic
 
-    def _specific(self, e: Entity, word: str) -> bool:
+    def _specific(self, e: Entity, word: str, *, counted: bool = False) -> bool:
         """Whether a description ("the army", "the minister", "the company") can mean ``e``.
 
         Offices and state bodies must match what the text said of the actor ("the minister"
@@ -432,6 +498,8 @@ class Resolver:
         """
         if e.head_lemma == word or any(word in fold(t).split() for t in e.titles):
             return True
+        if not e.head_lemma and word in fold(e.name).split():
+            return True  # "the ministry" for the "Ministry of Foreign Affairs"
         aw = self.res.actor_words.get(word)
         if aw is None:
             return True
@@ -439,10 +507,14 @@ class Resolver:
             e.type == "Country" or e.capital_of is not None
         ):
             return True
+        if counted and aw.type == "Person":
+            return e.type == "Person"  # "the two presidents": any two people named before
         if aw.type == "Person" or aw.role in _STRICT_ROLES:
             return False
-        # "the company", "the coalition": a named actor of that type, not another kind of body
-        return not e.generic and not e.head_lemma and e.type == aw.type
+        # "the company", "the militia": a named actor of that type, not another kind of body
+        bodies = {"Organization", "Group"}
+        same = e.type == aw.type or (e.type in bodies and aw.type in bodies)
+        return not e.generic and not e.head_lemma and same
 
     def _compatible(
         self, e: Entity, prev: Mention, types: frozenset[str], number: str, gender: str,
@@ -453,14 +525,14 @@ class Resolver:
             etype = e.capital_of.type
         if types and etype not in types:
             return False
-        if number == "plur" and etype == "Person" and not e.plural:
-            return False
+        if (number == "plur" or word in _PLURAL_PRONOUNS) and etype == "Person" and not e.plural:
+            return False  # "them" is not one person
         if number == "sing" and e.plural and etype not in ("Country", "Organization"):
             return False
         if gender in ("m", "f") and e.gender not in (None, gender):
             return False
         if m.kind == "description":
-            if not self._specific(e, word):
+            if not self._specific(e, word, counted=_count(self.doc[m.head]) is not None):
                 return False
             if e.generic and e.head_lemma != m.head_lemma:
                 return False
@@ -475,7 +547,9 @@ class Resolver:
         while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head.i != verb.i:
             verb = verb.head
         # "called Merkel and thanked her": the second verb shares the first one's subject.
-        while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        while verb.dep_ in ("conj", "advcl", "xcomp") and not any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children
+        ):
             verb = verb.head
         out: set[int] = set()
         for child in verb.children:

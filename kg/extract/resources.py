@@ -93,6 +93,7 @@ class Resources:
     pronouns: dict[str, tuple[frozenset[str], str, str]]
     descriptions: dict[str, frozenset[str]]
     actor_modifiers: frozenset[str] = frozenset()
+    given_names: dict[str, str] = field(default_factory=dict)
     demonym_of: dict[str, str] = field(default_factory=dict)
 
     def category_score(self, category: str) -> float:
@@ -190,6 +191,7 @@ def resources() -> Resources:
         modality_cues=cues,
         negations=frozenset(schema.read_lines("negation.txt")),
         actor_modifiers=frozenset(schema.read_lines("actor_modifiers.txt")),
+        given_names={r["name"]: r["gender"] for r in schema.read_tsv("given_names.tsv")},
         non_events=frozenset(schema.read_lines("non_events.txt")),
         actor_words=words,
         titles=titles,

@@ -22,8 +22,9 @@ each kind of row is :data:`ACTOR_ROW`, :data:`TRIPLE_ROW` and :data:`POST_ROW`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from kg import schema
@@ -36,11 +37,13 @@ __all__ = [
     "TRIPLE_ROW",
     "batch_params",
     "check_extraction",
+    "fold_name",
     "write_statement",
 ]
 
 #: Fields of an ``actors`` row; all are Actor properties.
-ACTOR_ROW = ("id", "name", "type", "aliases", "titles", "affiliation", "first_seen", "last_seen")
+ACTOR_ROW = ("id", "name", "type", "aliases", "titles", "affiliation", "first_seen", "last_seen",
+             "search_keys")
 #: Fields of a triple row: the positions of its two actors in ``actors``, then its properties.
 TRIPLE_ROW = (
     "subject", "object", "id", "action", "negated", "modality", "confidence", "score", "date",
@@ -78,6 +81,33 @@ def _identifier(name: str) -> str:
     return name
 
 
+# Letters NFKD leaves whole: folded by hand so "Yıldız" and "Łódź" are found as typed in ASCII.
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
+                          "æ": "ae", "œ": "oe", "’": "", "'": ""})
+
+
+def fold_name(text: str) -> str:
+    """``text`` as names are searched: lower case, no accents, punctuation as single spaces.
+
+    >>> fold_name("Andrés Manuel López-Obrador")
+    'andres manuel lopez obrador'
+    """
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def _search_keys(name: str, aliases: Iterable[str]) -> list[str]:
+    # Written with each actor (Actor.search_keys) so that kg.query finds names without
+    # reading every actor: the folded name, then the folded aliases.
+    keys = [fold_name(name)]
+    for alias in aliases:
+        key = fold_name(alias)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
 def relationship_types() -> list[str]:
     """The relationship types triples are written with: the event categories."""
     return [_identifier(c) for c in schema.categories()]
@@ -91,10 +121,17 @@ def _props(row: tuple[str, ...], names: Iterable[str], var: str) -> str:
     return ", ".join(f"`{name}`: {var}[{row.index(name)}]" for name in names)
 
 
+def _merge_list(var: str, prop: str, new: str) -> str:
+    """``var.prop`` with the items of ``new`` it lacks appended (a list as a set, in order)."""
+    return (f"{var}.{prop} = reduce(acc = coalesce({var}.{prop}, []), n IN {new} |"
+            " CASE WHEN n IN acc THEN acc ELSE acc + n END)")
+
+
 @cache
 def write_statement() -> str:
     """The statement that writes one batch (see the module docstring for its steps)."""
     a = {name: f"a[{i}]" for i, name in enumerate(ACTOR_ROW)}
+    lists = ("aliases", "titles", "search_keys")
     lines = [
         "UNWIND $post_ids AS pid",
         "OPTIONAL MATCH (:Post {id: pid})-[m:MENTIONS]->(a:Actor)",
@@ -103,38 +140,51 @@ def write_statement() -> str:
         "FOREACH (r IN old_triples | DELETE r)",
         "FOREACH (m IN old_mentions | DELETE m)",
         "WITH count(*) AS deleted",
-    ]
-    # New actors are created with their type label in the pattern: adding a label to a node
-    # afterwards (SET x:Person, even ON CREATE) costs FalkorDB time that grows with the graph.
-    # On Neo4j two writers creating the same actor at once make the second fail on the
-    # uniqueness constraint, with nothing written; it succeeds when tried again.
-    lines += [
         "UNWIND $actors AS a",
         f"OPTIONAL MATCH (old:Actor {{id: {a['id']}}})",
         "WITH a, old",
     ]
+    # A new actor is created with its type label in the pattern: adding a label to a node
+    # afterwards (SET x:Person, even ON CREATE) costs FalkorDB time that grows with the graph.
+    # On Neo4j, two writers creating the same actor at once make the second fail on the
+    # uniqueness constraint with nothing written; it succeeds when tried again.
+    props = ", ".join(f"`{name}`: {a[name]}" for name in ACTOR_ROW)
     for t in schema.actor_types():
         label = _identifier(t)
         lines.append(
             f"FOREACH (go IN CASE WHEN old IS NULL AND {a['type']} = '{label}' THEN [1] ELSE [] END"
-            f" | CREATE (:Actor:{label} {{id: {a['id']}, name: {a['name']}, type: {a['type']}}}))"
+            f" | CREATE (:Actor:{label} {{{props}}}))"
         )
+    # An actor already stored is written only when the batch adds to it: most are not.
+    changed = " OR ".join(
+        [f"any(n IN {a[name]} WHERE NOT n IN coalesce(old.{name}, []))" for name in lists]
+        + [
+            f"({a['affiliation']} IS NOT NULL AND coalesce(old.affiliation <> "
+            f"{a['affiliation']}, true))",
+            f"coalesce({a['first_seen']} < old.first_seen, old.first_seen IS NULL "
+            f"AND {a['first_seen']} IS NOT NULL)",
+            f"coalesce({a['last_seen']} > old.last_seen, old.last_seen IS NULL "
+            f"AND {a['last_seen']} IS NOT NULL)",
+        ]
+    )
+    sets = ", ".join(
+        [_merge_list("old", name, a[name]) for name in lists]
+        + [
+            f"old.affiliation = coalesce({a['affiliation']}, old.affiliation)",
+            f"old.first_seen = CASE WHEN old.first_seen IS NULL OR {a['first_seen']} < "
+            f"old.first_seen THEN {a['first_seen']} ELSE old.first_seen END",
+            f"old.last_seen = CASE WHEN old.last_seen IS NULL OR {a['last_seen']} > "
+            f"old.last_seen THEN {a['last_seen']} ELSE old.last_seen END",
+        ]
+    )
     lines += [
-        "WITH count(*) AS created",
+        f"FOREACH (go IN CASE WHEN old IS NOT NULL AND ({changed}) THEN [1] ELSE [] END |",
+        f"  SET {sets})",
+        # The batch's actors, in the order that triples and posts refer to them by.
+        "WITH count(*) AS merged",
         "UNWIND range(0, size($actors) - 1) AS i",
-        "WITH i, $actors[i] AS a",
-        f"MATCH (x:Actor {{id: {a['id']}}})",
-        f"SET x.aliases = reduce(acc = coalesce(x.aliases, []), n IN {a['aliases']} |"
-        " CASE WHEN n IN acc THEN acc ELSE acc + n END),",
-        f"    x.titles = reduce(acc = coalesce(x.titles, []), n IN {a['titles']} |"
-        " CASE WHEN n IN acc THEN acc ELSE acc + n END),",
-        f"    x.affiliation = coalesce({a['affiliation']}, x.affiliation),",
-        f"    x.first_seen = CASE WHEN x.first_seen IS NULL OR {a['first_seen']} < x.first_seen"
-        f" THEN {a['first_seen']} ELSE x.first_seen END,",
-        f"    x.last_seen = CASE WHEN x.last_seen IS NULL OR {a['last_seen']} > x.last_seen"
-        f" THEN {a['last_seen']} ELSE x.last_seen END",
-    ]
-    lines += [
+        f"WITH i, $actors[i][{ACTOR_ROW.index('id')}] AS aid",
+        "MATCH (x:Actor {id: aid})",
         "WITH i, x ORDER BY i",
         "WITH collect(x) AS xs",
         # A guard: a missing actor would shift every position after it, so fail instead.
@@ -199,51 +249,69 @@ def check_extraction(ex: Extraction) -> None:
         _actor_type(ex.post, t.object, t.object_type)
 
 
+@lru_cache(maxsize=1 << 16)
+def _actor_id(name: str) -> str:
+    return actor_id(name)
+
+
 class _Batch:
     """The parameters of one write, built post by post."""
 
     def __init__(self) -> None:
         self.actors: list[list[Any]] = []
-        self.positions: dict[str, int] = {}
+        self.positions: dict[str, int] = {}  # actor name -> position in self.actors
+        self.by_id: dict[str, int] = {}  # actor id -> position
         self.posts: list[list[Any]] = []
         self.triples: dict[str, list[list[Any]]] = {c: [] for c in relationship_types()}
 
-    def actor(self, name: str, type_: str, aliases: Iterable[str], titles: Iterable[str],
-              affiliation: str | None, seen: str | None) -> int:
-        aid = actor_id(name)
-        pos = self.positions.get(aid)
+    def actor(self, post: Post, name: str, type_: str, seen: str | None) -> int:
+        """The position of actor ``name`` in the batch, seen in ``post`` on date ``seen``."""
+        pos = self.positions.get(name)
         if pos is None:
-            pos = self.positions[aid] = len(self.actors)
-            self.actors.append([aid, name, type_, [], [], None, seen, seen])
+            aid = _actor_id(name)
+            # Names with the same id ("Angela Merkel", "angela merkel") are one actor.
+            pos = self.by_id.get(aid)
+            if pos is None:
+                pos = self.by_id[aid] = len(self.actors)
+                type_ = _actor_type(post, name, type_)
+                self.actors.append([aid, name, type_, [], [], None, seen, seen])
+                self.positions[name] = pos
+                return pos
+            self.positions[name] = pos
         row = self.actors[pos]
-        for field, values in ((3, aliases), (4, titles)):
-            for v in values:
-                if v not in row[field]:
-                    row[field].append(v)
-        if affiliation:
-            row[5] = affiliation
+        if type_ != row[2]:
+            _actor_type(post, name, type_)  # the first type stays; a wrong one is an error
         if seen is not None:
-            row[6] = seen if row[6] is None or seen < row[6] else row[6]
-            row[7] = seen if row[7] is None or seen > row[7] else row[7]
+            if row[6] is None or seen < row[6]:
+                row[6] = seen
+            if row[7] is None or seen > row[7]:
+                row[7] = seen
         return pos
 
     def add(self, ex: Extraction) -> None:
         post, seen = ex.post, ex.post.date
         mentions: set[int] = set()
         for a in ex.actors:
-            type_ = _actor_type(post, a.name, a.type)
-            mentions.add(self.actor(a.name, type_, a.aliases, a.titles, a.affiliation, seen))
+            pos = self.actor(post, a.name, a.type, seen)
+            mentions.add(pos)
+            row = self.actors[pos]
+            for field, values in ((3, a.aliases), (4, a.titles)):
+                for v in values:
+                    if v not in row[field]:
+                        row[field].append(v)
+            if a.affiliation:
+                row[5] = a.affiliation
         unique = {t.id: t for t in ex.triples}  # the same statement twice is stored once
+        rows = self.triples
         for tid, t in unique.items():
-            category = _category(post, t.category)
-            s = self.actor(t.subject, _actor_type(post, t.subject, t.subject_type), (), (),
-                           None, seen)
-            o = self.actor(t.object, _actor_type(post, t.object, t.object_type), (), (),
-                           None, seen)
-            mentions.update((s, o))
-            self.triples[category].append([
+            category = t.category if t.category in rows else _category(post, t.category)
+            s = self.actor(post, t.subject, t.subject_type, seen)
+            o = self.actor(post, t.object, t.object_type, seen)
+            mentions.add(s)
+            mentions.add(o)
+            rows[category].append([
                 s, o, tid, t.action, t.negated, t.modality, t.confidence, t.score,
-                t.date or post.date, post.id, t.sentence, t.start, t.end, t.extractor or None,
+                t.date or seen, post.id, t.sentence, t.start, t.end, t.extractor or None,
             ])
         self.posts.append([
             post.id, post.title, post.date, post.url, post.source or None, post.author,
@@ -251,10 +319,10 @@ class _Batch:
         ])
 
     def params(self) -> dict[str, Any]:
+        for row in self.actors:
+            row.append(_search_keys(row[1], row[3]))
         out: dict[str, Any] = {
-            "post_ids": [p[0] for p in self.posts],
-            "actors": self.actors,
-            "posts": self.posts,
+            "post_ids": [p[0] for p in self.posts], "actors": self.actors, "posts": self.posts,
         }
         for category, rows in self.triples.items():
             out[_param(category)] = rows

@@ -117,18 +117,21 @@ def _quote(value: str) -> str:
 
 
 def _log_tail(log: Path) -> str:
-    """The last warning in a redis log, without its prefix, or its last line."""
+    """The warnings the server logged in its last run, without their prefixes."""
     try:
-        lines = [line.strip() for line in log.read_text(errors="replace").splitlines()]
+        lines = log.read_text(errors="replace").splitlines()
     except OSError:
         return "no log"
-    lines = [line for line in lines if line]
-    for line in reversed(lines):
+    starts = [i for i, line in enumerate(lines) if "Redis is starting" in line]
+    warnings = []
+    for line in lines[starts[-1] if starts else 0:]:
         # "1234:M 27 Nov 2026 03:43:06.287 # message": "#" marks warnings.
         head, sep, message = line.partition(" # ")
-        if sep and ":" in head:
-            return message
-    return lines[-1].partition(" * ")[2] or lines[-1] if lines else "no log"
+        if sep and ":" in head and "WARNING Memory overcommit" not in message:
+            warnings.append(message.strip())
+    if warnings:
+        return "; ".join(warnings[-2:])
+    return lines[-1].strip() if lines else "no log"
 
 
 class EmbeddedServer:
@@ -250,7 +253,9 @@ class EmbeddedServer:
             "appendfsync always",
             f"appenddirname {_quote(AOF_DIR)}",
             'save ""',
-            f"loadmodule {_quote(module)}",
+            # Log each write as its effects, not as the query: replaying a query after a
+            # crash or restart runs it again, ten times slower than it first ran.
+            f"loadmodule {_quote(module)} EFFECTS_THRESHOLD 0",
         ]
         conf = d / CONF
         conf.write_text("\n".join(lines) + "\n")
@@ -275,12 +280,12 @@ class EmbeddedServer:
             client.close()
 
     def _read_pidfile(self) -> dict[str, Any] | None:
+        """The server the pid file names (``start`` is None if it is gone), or None."""
         try:
             pid = int(self._path(PIDFILE).read_text().strip())
         except (OSError, ValueError):
             return None
-        start = _process_start(pid)
-        return {"pid": pid, "start": start} if start is not None else None
+        return {"pid": pid, "start": _process_start(pid)}
 
     def _is_our_server(self, entry: dict[str, Any]) -> bool:
         try:
@@ -296,7 +301,7 @@ class EmbeddedServer:
         server: dict[str, Any] | None = None
         while True:
             server = server or self._read_pidfile()
-            if server is not None and not _alive(server):
+            if server is not None and (server["start"] is None or not _alive(server)):
                 raise StoreUnavailable(
                     f"the store server for {self.directory} stopped while starting: "
                     f"{_log_tail(log)} (see {log})"
@@ -375,7 +380,8 @@ class EmbeddedServer:
             state = self._read_state()
             users = [u for u in state.get("users", []) if _alive(u)]
             server = state.get("server") or self._read_pidfile()
-            if server is not None and _alive(server) and self._is_our_server(server):
+            if server is not None and server["start"] is not None and _alive(server) \
+                    and self._is_our_server(server):
                 ready = self._responding()
                 if ready is None:
                     server = self._wait_ready()  # a server left loading by a killed command

@@ -223,9 +223,7 @@ def open_embedded(
     server = EmbeddedServer(path, notify=notify, create=create)
     server.acquire()
     try:
-        description = f"the kg store in {os.path.relpath(server.directory)}"
-        if len(description) > len(str(server.directory)) + 20:
-            description = f"the kg store in {server.directory}"
+        description = f"the kg store in {path}"
         db = _connect(lambda: FalkorDB(unix_socket_path=server.socket), description)
         return FalkorDBEngine(db, database or DEFAULT_GRAPH, description, server)
     except BaseException:
