@@ -2,10 +2,13 @@
 
 Generates triples shaped like extracted ones (about 10 per post, between actors drawn with a
 Zipf law from a fixed population, categories from the schema, evidence sentences of news
-length), streamed in batches, and writes them twice into a fresh graph each time, in the
-same embedded FalkorDB server:
+length), streamed in batches, and writes them three times, into a fresh graph each time, in
+the same embedded FalkorDB server:
 
-- kg: ``Store.write`` (posts, actors with aliases and type labels, mentions, triples);
+- kg: ``Store.write``, one transaction per batch (posts, actors with aliases and type labels,
+  mentions, triples), as ``kg ingest`` writes;
+- kg, pipelined: ``Store.writer()``, which encodes each batch while the one before it is
+  being written;
 - bare: the same triples as rows of ``UNWIND $rows AS r MERGE (s:Actor {id: r.s})
   MERGE (o:Actor {id: r.o}) MERGE (s)-[e:TYPE {id: r.id}]->(o) SET e += r.props``, one
   statement per category and batch, through the falkordb client's own ``Graph.query``.
@@ -38,13 +41,18 @@ from kg.store import open_store
 from kg.store.base import Store
 from kg.store.falkordb import FalkorDBEngine
 
-TYPES = ["Person"] * 45 + ["Organization"] * 25 + ["Country"] * 10 + ["Group"] * 10 + ["Place"] * 10
-SYLLABLES = ("an ber cal dor el fa gri hol ib jo ka lu mar nor os pel qui ros sa tor ul "
-             "ve wen xa yo zu").split()
-WORDS = ("the government said on monday that officials would meet opposition leaders in the "
-         "capital after weeks of talks over the disputed election results and a ceasefire "
-         "agreement signed by both sides last year according to a statement from the ministry "
-         "spokesman who added that police had arrested several protesters near parliament").split()
+TYPES = (["Person"] * 45 + ["Organization"] * 25 + ["Country"] * 10 + ["Group"] * 10
+         + ["Place"] * 10)
+SYLLABLES = ["an", "ber", "cal", "dor", "el", "fa", "gri", "hol", "ib", "jo", "ka", "lu", "mar",
+             "nor", "os", "pel", "qui", "ros", "sa", "tor", "ul", "ve", "wen", "xa", "yo", "zu"]
+NEWS = (
+    "the government said on monday that officials would meet opposition leaders in "
+    "the capital after weeks of talks over the disputed election results and a "
+    "ceasefire agreement signed by both sides last year according to a statement from "
+    "the ministry spokesman who added that police had arrested several protesters "
+    "near parliament"
+)
+WORDS = NEWS.split()
 ACTIONS = ("meet", "accuse", "attack", "sign", "urge", "praise", "sanction", "arrest", "visit",
            "criticise", "threaten", "support", "reject", "host", "warn")
 
@@ -142,6 +150,7 @@ def bare_rows(batch: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
+MODES = ("kg", "kg, pipelined", "bare")
 BARE = ("UNWIND $rows AS r MERGE (s:Actor {{id: r.s}}) MERGE (o:Actor {{id: r.o}}) "
         "MERGE (s)-[e:{type} {{id: r.id}}]->(o) SET e += r.props")
 
@@ -154,11 +163,16 @@ def run(store: Store, corpus: Corpus, triples: int, batch_size: int, mode: str,
     store.ensure_schema()
     written, busy, marks = 0, 0.0, {}
     checkpoints = {int(triples * f): f"{int(f * 100)} %" for f in (0.1, 0.5, 1.0)}
+    writer = store.writer()
     for batch in batches(corpus.posts(triples), batch_size):
         n = sum(len(ex.triples) for ex in batch)
         if mode == "kg":
             t0 = time.perf_counter()
             store.write(batch)
+            busy += time.perf_counter() - t0
+        elif mode == "kg, pipelined":
+            t0 = time.perf_counter()
+            writer.write(batch)
             busy += time.perf_counter() - t0
         else:
             rows = bare_rows(batch)
@@ -173,6 +187,10 @@ def run(store: Store, corpus: Corpus, triples: int, batch_size: int, mode: str,
                 print(f"  {mode}: {written:,} triples, {written / busy:,.0f} triples/s, "
                       f"peak RSS kg {marks[label][0]:.0f} MB, redis-server "
                       f"{marks[label][1]:.0f} MB", file=sys.stderr)
+    t0 = time.perf_counter()
+    with writer:  # waits for the last batch
+        pass
+    busy += time.perf_counter() - t0
     return {"triples": written, "seconds": busy, "rate": written / busy, "memory": marks}
 
 
@@ -188,9 +206,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         folder = args.db or str(Path(tmp) / "store")
         results = {}
-        for mode in ("kg", "bare"):
-            corpus = Corpus(args.actors)  # the same stream for both
-            with open_store(folder, database=f"bench_{mode}") as store:
+        for mode in MODES:
+            corpus = Corpus(args.actors)  # the same stream each time
+            with open_store(folder, database=f"bench_{mode.split(',')[0]}") as store:
                 engine = store.engine
                 assert isinstance(engine, FalkorDBEngine) and engine.server is not None
                 assert engine.server.pid is not None
@@ -198,17 +216,22 @@ def main() -> int:
                       f"in batches of {args.batch_size} posts", file=sys.stderr)
                 results[mode] = run(store, corpus, args.triples, args.batch_size, mode,
                                     engine.server.pid)
-                counts = store.counts() if mode == "kg" else None
+                counts = store.counts() if mode.startswith("kg") else None
                 engine.graph.delete()  # free the server's memory for the next run
             if counts:
-                print(f"  kg graph: {counts.posts:,} posts, {counts.actors:,} actors, "
+                print(f"  {mode} graph: {counts.posts:,} posts, {counts.actors:,} actors, "
                       f"{counts.triples:,} triples", file=sys.stderr)
-    kg_rate, bare_rate = results["kg"]["rate"], results["bare"]["rate"]
-    print(f"\nkg store:  {kg_rate:,.0f} triples/s ({results['kg']['seconds']:.1f} s)")
-    print(f"bare MERGE: {bare_rate:,.0f} triples/s ({results['bare']['seconds']:.1f} s)")
-    print(f"kg / bare: {kg_rate / bare_rate:.0%}")
-    for label, (kg_mb, server_mb) in results["kg"]["memory"].items():
-        print(f"peak RSS at {label:>5}: kg {kg_mb:.0f} MB, redis-server {server_mb:.0f} MB")
+    bare = results["bare"]["rate"]
+    print(f"\n{args.triples:,} triples over {args.actors:,} actors, batches of "
+          f"{args.batch_size} posts")
+    for mode in MODES:
+        r = results[mode]
+        print(f"{mode + ':':15} {r['rate']:>8,.0f} triples/s ({r['seconds']:.1f} s), "
+              f"{r['rate'] / bare:.0%} of bare")
+    for mode in MODES[:2]:
+        for label, (kg_mb, server_mb) in results[mode]["memory"].items():
+            print(f"{mode}: peak RSS at {label:>5}: kg {kg_mb:.0f} MB, redis-server "
+                  f"{server_mb:.0f} MB")
     return 0
 
 

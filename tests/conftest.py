@@ -8,6 +8,7 @@ those runs are skipped.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -41,10 +42,9 @@ def _fresh_falkordb(folder: Path) -> Iterator[Store]:
     finally:
         engine = store.engine
         assert isinstance(engine, FalkorDBEngine)
-        try:
+        # The graph may never have been created, or the test may have stopped the server.
+        with contextlib.suppress(Exception):
             engine.db.connection.execute_command("GRAPH.DELETE", engine.graph_name)
-        except Exception:  # the graph was never created, or the test stopped the server
-            pass
         store.close()
 
 

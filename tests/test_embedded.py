@@ -175,7 +175,7 @@ def test_a_store_folder_with_a_long_path_works_through_a_short_link(tmp_path: Pa
 
 
 def test_reading_a_store_that_does_not_exist_fails_without_creating_it(tmp_path: Path) -> None:
-    with pytest.raises(StoreUnavailable, match="no kg store in .*kg ingest first"):
+    with pytest.raises(StoreUnavailable, match=r"no kg store in .*kg ingest first"):
         open_store(str(tmp_path / "nothing"), create=False)
     assert not (tmp_path / "nothing").exists()
 
@@ -212,6 +212,7 @@ def test_a_server_that_will_not_start_is_one_clear_line(tmp_path: Path,
     not_a_module = tmp_path / "falkordb.so"
     not_a_module.write_text("this is not a shared library")
     monkeypatch.setenv("KG_FALKORDB_MODULE", str(not_a_module))
-    with pytest.raises(StoreUnavailable, match="stopped while starting: .*execute permissions") as info:
+    with pytest.raises(StoreUnavailable,
+                       match=r"stopped while starting: .*execute permissions") as info:
         open_store(str(tmp_path / "kg-data"))
     assert "\n" not in str(info.value)

@@ -194,7 +194,7 @@ def test_a_batch_with_a_post_that_breaks_the_schema_writes_nothing(store: Store)
     p = post("p2", PROTEST)
     bad = Extraction(p, [], [triple(p, "Farmers", "block", "BLOCKADE", "Roads",
                                     subject_type="Group", object_type="Place")])
-    with pytest.raises(SchemaError, match="p2.md.*BLOCKADE.*CONSULT"):
+    with pytest.raises(SchemaError, match=r"p2.md.*BLOCKADE.*CONSULT"):
         store.write([good, bad])
     odd = Extraction(post("p3"), [Actor("Zeus", "Deity")], [])
     with pytest.raises(SchemaError, match="'Zeus' has type 'Deity', not one of Person"):
@@ -346,7 +346,7 @@ def test_the_dialects_write_constraints_their_own_way() -> None:
 
 
 def test_an_unknown_store_scheme_lists_the_valid_ones() -> None:
-    with pytest.raises(UnknownName, match="'mongodb'.*bolt.*falkordb.*neo4j"):
+    with pytest.raises(UnknownName, match=r"'mongodb'.*bolt.*falkordb.*neo4j"):
         open_store("mongodb://localhost")
     assert store_target("./here") == ("file", "./here")
     assert store_target("NEO4J+S://db.example:7687")[0] == "neo4j+s"

@@ -3,7 +3,7 @@
 Nodes are boxes labelled with the actor's name, filled by actor type; edges are labelled
 with the action (and the count when above one) and coloured from red (conflict) through
 grey to green (cooperation). The other attributes of the GraphML export ride along as extra
-attributes, which Graphviz keeps and other DOT readers can use.
+attributes (the name is the label), which Graphviz keeps and other DOT readers can use.
 """
 
 from __future__ import annotations
@@ -44,8 +44,10 @@ def write_dot(graph: ActorGraph, stream: BinaryIO) -> None:
         out.write('  node [shape=box, style="rounded,filled", fontname="Helvetica", '
                   'fontsize=10];\n  edge [fontname="Helvetica", fontsize=8];\n')
         for node in graph.sorted_nodes():
+            # The name is the label: pydot, the usual DOT reader, cannot take a "name".
             attrs = {"label": node.actor.name, **node.attributes(),
                      "fillcolor": type_color(node.actor.type)}
+            del attrs["name"]
             out.write(f"  {quote(node.id)} [{_attrs(attrs)}];\n")
         for edge in graph.sorted_edges():
             label = edge.label + (f" ×{edge.count}" if edge.count > 1 else "")

@@ -38,6 +38,7 @@ def write_gexf(graph: ActorGraph, stream: BinaryIO) -> None:
             "thickness": round(1 + math.log2(edge.count), 2),
         }
     nx.write_gexf(g, stream, encoding="utf-8", prettyprint=True, version="1.2draft")
+    stream.write(b"\n")  # networkx ends the file without one
 
 
 class GEXFExporter(Exporter):

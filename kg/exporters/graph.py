@@ -2,7 +2,8 @@
 
 Statements that share subject, object, category, action and negation become one
 :class:`Edge` with the number of statements behind it, the first and last date, the mean
-cooperation–conflict score and the evidence (sentence, post, date, modality) of each. A node
+cooperation–conflict score, how many of them are asserted as facts (not negated, modality
+``asserted``) and the evidence (sentence, post, date, modality) of each. A node
 is an actor with its degree: the number of edges that touch it, as networkx and Gephi count.
 
 The graph is built in memory from a :class:`~kg.exporters.select.Selection`'s statements;
@@ -141,7 +142,7 @@ class Edge:
     def add(self, st: Statement) -> None:
         """Count one more statement."""
         self.count += 1
-        self.asserted += st.modality == "asserted"
+        self.asserted += st.asserted
         self.score_total += st.score
         if st.date:
             if self.first_date is None or st.date < self.first_date:

@@ -23,6 +23,7 @@ def write_graphml(graph: ActorGraph, stream: BinaryIO) -> None:
     """Write ``graph`` as GraphML (UTF-8); edge ids are unique in the file."""
     nx.write_graphml(graph.to_networkx(sentences=True), stream, encoding="utf-8",
                      prettyprint=True, edge_id_from_attribute="id")
+    stream.write(b"\n")  # networkx ends the file without one
 
 
 class GraphMLExporter(Exporter):

@@ -33,6 +33,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any, BinaryIO, ClassVar, cast
 from urllib.parse import quote, urlsplit
 
@@ -71,7 +72,7 @@ __all__ = [
 #: Data IRIs are made under this base unless ``--base-iri`` names another.
 DEFAULT_BASE_IRI = "https://example.org/kg/"
 #: Statements per rdflib graph serialised at once.
-CHUNK = 2000
+CHUNK = 500
 #: Export format → rdflib serialiser name.
 FORMATS = {
     "turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "nquads": "nquads",
@@ -147,8 +148,21 @@ def _date(value: str | None) -> Literal | None:
     for pattern, datatype in ((_DATETIME, XSD.dateTime), (_DATE, XSD.date),
                               (_YEAR_MONTH, XSD.gYearMonth), (_YEAR, XSD.gYear)):
         if pattern.fullmatch(value):
-            return Literal(value, datatype=datatype)
+            # An impossible date (2019-02-30) would make an ill-typed literal: keep it as text.
+            return Literal(value, datatype=datatype) if _possible(value) else Literal(value)
     return Literal(value)
+
+
+def _possible(value: str) -> bool:
+    """Whether a date of one of the forms :func:`_date` types names a real day and time."""
+    try:
+        if "T" in value:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        else:
+            date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _url(value: str | None) -> URIRef | None:

@@ -29,6 +29,7 @@ from kg import schema
 from kg.errors import ActorNotFound, AmbiguousActor, UnknownName, UsageError
 from kg.model import actor_id
 from kg.store import Store
+from kg.store.cypher import fold_name
 
 __all__ = [
     "ActorInfo",
@@ -171,7 +172,7 @@ def edge_key(st: Statement) -> tuple[str, str, str, str, bool]:
 
 
 _ACTOR_BY_NAME = (
-    "MATCH (a:Actor) WHERE toLower(a.name) = $lower "
+    "MATCH (a:Actor) WHERE $key IN coalesce(a.search_keys, []) OR toLower(a.name) = $lower "
     "OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = $lower) "
     "RETURN a ORDER BY a.name LIMIT 20"
 )
@@ -182,7 +183,7 @@ _ACTOR_SUGGEST = (
 
 
 def find_actor(store: Store, name: str) -> ActorInfo:
-    """The actor ``name`` means: its id, else its name or an alias (ignoring case).
+    """The actor ``name`` means: its id, else its name or an alias (ignoring case and accents).
 
     Raises:
         kg.errors.ActorNotFound: no actor matches; the message suggests close names.
@@ -190,7 +191,8 @@ def find_actor(store: Store, name: str) -> ActorInfo:
     """
     rows = store.query("MATCH (a:Actor {id: $id}) RETURN a", {"id": actor_id(name)})
     if not rows:
-        rows = store.query(_ACTOR_BY_NAME, {"lower": name.strip().lower()})
+        rows = store.query(_ACTOR_BY_NAME, {"lower": name.strip().lower(),
+                                            "key": fold_name(name)})
     if len(rows) == 1:
         return ActorInfo.from_row(rows[0]["a"])
     if rows:

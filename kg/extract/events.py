@@ -20,9 +20,8 @@ from kg.extract.resolve import Entity
 from kg.extract.resources import Action, Resources, fold
 
 # Prepositions that can introduce the target of an action not listed with them in the lexicon.
-TARGET_PREPS = {"with", "against", "at", "into", "toward", "towards", "upon", "to"}
+TARGET_PREPS = {"with", "against", "at", "into", "toward", "towards", "upon", "to", "between"}
 # Event nouns take their target after more prepositions: "attack on", "invasion of".
-NOUN_PREPS = TARGET_PREPS | {"on", "of", "over", "in"}
 LIGHT_VERBS = {
     "hold", "have", "conduct", "launch", "carry", "stage", "mount", "make", "give", "pay",
     "reach", "strike", "impose", "slap", "level", "issue", "deliver", "seal", "declare", "wage",
@@ -34,6 +33,29 @@ LIGHT_VERBS = {
 NAMING_VERBS = {"call", "label", "brand", "dub", "denounce"}
 # Prepositions that name where a claim comes from, never whom an act is aimed at.
 SOURCE_PREPS = {"according", "per", "via"}
+# "the town of Pandeglang", "the enclave of Afrin": the name after "of" is the place.
+NAMED_PLACE_NOUNS = {
+    "town", "city", "village", "enclave", "region", "province", "district", "island", "port",
+    "territory", "state", "county", "area", "capital", "municipality", "governorate",
+}
+# Words that count or portion a group: the actor is the group after "of".
+QUANTITIES = {
+    "thousands", "hundreds", "dozens", "scores", "millions", "tens", "number", "handful",
+    "group", "members", "some", "many", "most", "several", "all", "both", "each", "majority",
+    "rest", "part", "half", "package", "round", "wave", "series", "set", "list", "batch",
+}
+# Event nouns whose possessor is the one done to: "his extradition", "Navalny's arrest".
+PATIENT_NOUNS = {
+    "arrest", "arrests", "detention", "extradition", "deportation", "release", "execution",
+    "trial", "conviction", "expulsion", "kidnapping", "abduction", "assassination", "killing",
+    "murder", "impeachment", "indictment", "prosecution", "sentencing", "removal", "ouster",
+    "overthrow", "dismissal", "sacking", "firing", "recall",
+}
+# Nouns that speak for their owner: "a G7 statement that criticised…".
+VOICE_NOUNS = {
+    "statement", "communique", "communiqué", "resolution", "report", "letter", "declaration",
+    "decree", "ruling", "verdict", "bill", "law", "memo", "note", "tweet", "post", "message",
+}
 # Verbs that move a thing to a target: with a non-actor object and "to", they give aid.
 TRANSFER_VERBS = {
     "send", "fly", "ship", "deliver", "give", "hand", "provide", "supply", "sell", "transfer",
@@ -45,6 +67,10 @@ OBJECT_CONTROL = {
     "order", "permit", "persuade", "convince", "encourage", "invite", "compel", "lobby",
     "implore", "beg", "instruct", "warn", "advise", "expect", "need", "get", "request", "require",
     "challenge", "dare", "forbid", "prevent", "stop", "enable", "authorize", "authorise",
+}
+# Conflictual categories, whose event nouns take a target after "on", "over" or "in".
+CONFLICT_CATEGORIES = {
+    "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST", "REJECT",
 }
 # A place can be the target of these categories: a captured town, a raided camp.
 PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
@@ -119,6 +145,15 @@ class EventFinder:
         n = self.at.get(tok.i)
         if n is not None and self.mentions[n].entity is None:
             n = None
+        if n is None and (tok.lower_ in QUANTITIES or tok.pos_ == "NUM" or (
+            tok.lemma_.lower() in NAMED_PLACE_NOUNS
+        )):
+            # "thousands of supporters of Bolsonaro", "five of the militia's bases"
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return self._mention(pobj)
         if n is None:
             # "Secretary of State Antony Blinken" can come out with the title as head.
             for child in tok.children:
@@ -133,6 +168,11 @@ class EventFinder:
 
     def _args(self, toks: list[Token]) -> list[int]:
         out: list[int] = []
+        for t in list(toks):
+            for prep in t.children:
+                # "five armed groups, including the ELN and the Clan del Golfo"
+                if prep.dep_ == "prep" and prep.lower_ in ("including", "like"):
+                    toks += [p for p in prep.children if p.dep_ == "pobj"]
         for t in toks:
             for c in coordinated(t):
                 n = self._mention(c)
@@ -157,6 +197,17 @@ class EventFinder:
                 return self._args(agents), 1.0
             return [], 0.0
         subj = [c for c in kids if c.dep_ == "nsubj"]
+        voice = verb.dep_ == "relcl" and head_noun_voice(verb)
+        if voice:
+            doers = [n for c in verb.head.children if c.dep_ in ("poss", "compound")
+                     for n in self._args([c])]
+            if doers:
+                return doers, 0.8
+        if subj and self._mention(subj[0]) is None and subj[0].lemma_ in VOICE_NOUNS:
+            doers = [n for c in subj[0].children if c.dep_ in ("poss", "compound")
+                     for n in self._args([c])]
+            if doers:
+                return doers, 0.8  # "China's statement accused…"
         if subj and self._mention(subj[0]) is None and self._event_noun(subj[0]) is not None:
             # "an air strike by Syrian government forces killed…": the strike's agent acts.
             doers = self._noun_agents(subj[0])
@@ -211,15 +262,33 @@ class EventFinder:
             out += [(n, "", 0.85) for n in self._args([verb.head])]
         thing = ""
         has_object = any(c.dep_ == "dobj" for c in kids)
+        if verb.dep_ == "relcl" and not self._is_passive(verb):
+            rel_obj = [c for c in kids if c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS]
+            zero = not has_object and any(c.dep_ == "nsubj" for c in kids) and (
+                not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in kids)
+            ) and verb.head.i < verb.i
+            if rel_obj or zero:
+                # "whom Aoun asked", "a prosecutor Biden has never met": the noun is the object
+                out += [(n, "", 0.85) for n in self._args([verb.head])]
+                has_object = True
         for c in kids:
+            if c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS:
+                continue
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i and not has_object:
                 # "The militia later attacked Haifa": the small parser's stray object
                 out += [(n, "", 0.8) for n in self._args([c])]
             if c.dep_ in ("dobj", "dative"):
                 found = self._args([c])
+                if found and all(self.mentions[n].possessor is not None for n in found):
+                    found = []  # "recalled its ambassador", "withdrew its troops": its own
                 out += [(n, "", 1.0) for n in found]
                 if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and not thing:
                     thing = c.lower_
+                    # "providing photographs and intelligence to Macedonia"
+                    for conj in c.conjuncts:
+                        for prep, words in _preps(conj):
+                            for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
+                                out.append((n, f"{thing}|{words}", 0.9))
                     # "condemned Caracas's decision": the owner of the thing is the target.
                     owners = [p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"]
                     out += [(n, "", 0.8) for n in self._args(owners)]
@@ -232,9 +301,11 @@ class EventFinder:
             for n in self._args(pobj):
                 out.append((n, f"{thing}|{words}" if thing else words, 1.0))
         if not out:
-            # "wants Ankara to accept": the infinitive's subject is the target.
+            # "wants Ankara to accept", "demanded that China stop": the doer asked is the target.
+            act = self.res.actions.get(verb.lemma_.lower())
+            asks = verb.lemma_ in OBJECT_CONTROL or (act is not None and act.category == "REQUEST")
             for c in kids:
-                if c.dep_ in ("ccomp", "xcomp") and verb.lemma_ in OBJECT_CONTROL:
+                if c.dep_ in ("ccomp", "xcomp") and asks:
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
                     out += [(n, "", 0.9) for n in self._args(subj)]
         if not out and verb.dep_ != "conj":
@@ -261,13 +332,17 @@ class EventFinder:
                 if self._light_noun(verb, any_verb=True) is None:
                     return
                 governs = value if effect == "modality" else None
-        if any(c.dep_ in ("oprd", "attr") for c in verb.children):
+        predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        if predicate and (lemma in NAMING_VERBS or predicate[0].pos_ in ("NOUN", "PROPN")):
             if lemma not in NAMING_VERBS:
                 return  # "called it a matter of public health": naming, not acting
             # "has called Guaidó a puppet": naming a named actor is a charge against it.
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
-            named = [n for n in self._args([c for c in objs if c.dep_ == "dobj"])
-                     if self.mentions[n].kind == "name"]
+            dobjs = [c for c in objs if c.dep_ == "dobj"]
+            # "called India's objections senseless": the owner is the one charged
+            dobjs += [p for c in dobjs for p in c.children if p.dep_ == "poss"]
+            named = [n for n in self._args(dobjs) if self.mentions[n].kind != "pronoun"
+                     or self._entity(n).type != "Place"]
             subjects, sconf = self._subjects(verb)
             frame = self._frame(verb, question)
             charge = self.res.synthetic("ACCUSE")
@@ -297,16 +372,14 @@ class EventFinder:
             unknown = act is None and (lemma in res.non_events or verb.pos_ == "AUX")
             if act is _REJECTED or unknown:
                 continue  # a verb of being, saying or thinking, or a place, not a target
-            if act is None and (verb.dep_ in ("amod", "acl", "relcl", "pcomp") or not all(
-                self.mentions[k].kind in ("name", "pronoun") for k in (obj, *subjects)
-            )):
-                continue  # an action kg does not know needs plain clause and named actors
+            if act is None and verb.dep_ in ("amod", "acl", "relcl", "pcomp"):
+                continue  # an action kg does not know needs a clause of its own
             if act is not None and act.place_only and not words and (
                 self._entity(obj).type == "Person"
             ):
                 continue  # "left him with 1,124 delegates" is no retreat
             found.append((obj, action, act, oconf))
-        if not found and len(subjects) > 1 and self._symmetric(lemma, particle):
+        if not found and len(subjects) > 1 and self._symmetric(lemma, particle, light_noun):
             # "Merkel and Macron met": each acts on the other; one triple, in text order.
             action, act = self._action(lemma, particle, "", light_noun, verb)
             found, subjects = [(subjects[1], action, act, 0.9)], subjects[:1]
@@ -346,7 +419,9 @@ class EventFinder:
                         return [n], 0.6
         return [], 0.0
 
-    def _symmetric(self, lemma: str, particle: str) -> bool:
+    def _symmetric(self, lemma: str, particle: str, noun: Token | None = None) -> bool:
+        if noun is not None and self._event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE"):
+            return True  # "the coalition and the Houthis have been holding talks"
         act = self.res.actions.get(f"{lemma} {particle}".strip()) or self.res.actions.get(lemma)
         return act is not None and act.symmetric
 
@@ -382,6 +457,8 @@ class EventFinder:
             noun_text = noun.lower_ if noun.lower_ in res.event_nouns else noun.lemma_.lower()
             action = " ".join(p for p in (base, noun_text, words) if p)
             cat = res.event_nouns.get(noun_text)
+            if words and not noun_prep_ok(words, cat or "OTHER"):
+                return action, _REJECTED  # "held a summit in Madrid": where, not with whom
             act = res.actions.get(action) or (res.synthetic(cat) if cat else None)
             return action, act
         if thing:
@@ -541,9 +618,12 @@ class EventFinder:
         return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
 
     def _noun_events(self, noun: Token, sent: Span, question: bool) -> Iterator[Event]:
-        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        head = noun.head
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and (
+            head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in self.res.complements
+        ):
             # The verb's own event covers it ("held talks with", "imposed sanctions on").
-            subj, _ = self._subjects(noun.head)
+            subj, _ = self._subjects(head)
             if subj:
                 return
         category = self._event_noun(noun)
@@ -572,7 +652,10 @@ class EventFinder:
     def _noun_agents(self, noun: Token) -> list[int]:
         """Who does a nominal event: "Russia's invasion", "an army raid", "strikes by X"."""
         agents: list[int] = []
+        patient = noun.lower_ in PATIENT_NOUNS or noun.lemma_ in PATIENT_NOUNS
         for c in noun.children:
+            if c.dep_ == "poss" and patient:
+                continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 agents += self._args([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
@@ -582,11 +665,15 @@ class EventFinder:
     def _noun_targets(self, noun: Token) -> Iterator[tuple[int, str]]:
         """Targets of an event noun: "talks with Macron", "invasion of Ukraine"."""
         category = self._event_noun(noun)
+        if noun.lower_ in PATIENT_NOUNS or noun.lemma_ in PATIENT_NOUNS:
+            # "his extradition", "Navalny's arrest": the owner is done to, not doing
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    for obj in self._args([c]):
+                        yield obj, ""
         for prep, words in _preps(noun):
-            if words not in NOUN_PREPS:
+            if not noun_prep_ok(words, category or "OTHER"):
                 continue
-            if words == "in" and category not in ("ASSAULT", "COERCE", "MOBILIZE"):
-                continue  # "a rally in Minsk" happens in Minsk, not to it
             for obj in self._args([c for c in prep.children if c.dep_ == "pobj"]):
                 yield obj, words
 
@@ -660,6 +747,27 @@ _NOUN_MODALITY = {
     "potential": "possible", "threatened": "possible", "rumoured": "alleged",
     "rumored": "alleged", "reported": "reported", "future": "future", "upcoming": "future",
 }
+
+
+def noun_prep_ok(words: str, category: str) -> bool:
+    """Whether a preposition after an event noun can introduce its target.
+
+    "talks with", "sanctions on", "invasion of" name the target; "a rally in Minsk" or
+    "talks on Syria" name a place or a topic; "withdrawal from Panama" is where one leaves.
+    """
+    last = words.split()[-1]
+    if last in TARGET_PREPS or last == "of":
+        return True
+    if last in ("on", "over", "in"):
+        return category in CONFLICT_CATEGORIES
+    return last == "from" and category == "RETREAT"
+
+
+def head_noun_voice(verb: Token) -> bool:
+    """A relative clause on a statement: "a G7 statement that criticised the drills"."""
+    return verb.head.lemma_ in VOICE_NOUNS and any(
+        c.dep_ == "nsubj" and c.lower_ in _REL_PRONOUNS for c in verb.children
+    )
 
 
 def _singular(word: str) -> str:

@@ -47,7 +47,7 @@ THIRD_PERSON = {
 OWNED_PLACES = {
     "position", "positions", "base", "bases", "camp", "outpost", "headquarters", "compound",
     "stronghold", "convoy", "facility", "embassy", "consulate", "home", "homes", "house",
-    "houses",
+    "houses", "plant", "refinery", "oilfield", "pipeline", "ship", "tanker", "vessel",
 }
 QUESTION_WORDS = {"will", "would", "can", "could", "should", "did", "does", "do", "is", "was",
                   "has", "have", "had", "are", "were", "may", "might", "must", "shall"}
@@ -358,9 +358,20 @@ class MentionFinder:
     ) -> Mention | None:
         found = self._actor_word(tok)
         place = False
+        lemma = tok.lemma_.lower()
+        if found is None and tok.pos_ == "NOUN" and lemma in self.res.descriptions and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children
+        ) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+            # "the kingdom", "the emirate", "the island": only ever a reference back
+            kinds = sorted(self.res.descriptions[lemma])
+            m = Mention(tok.i, tok.i + 1, tok.i, tok.text, "description", kinds[0],
+                        sent_of[tok.i])
+            m.head_lemma, m.generic, m.key = lemma, True, lemma
+            m.plural = tok.tag_ == "NNS"
+            return m
         if found is None:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
-                found, place = (tok.lemma_.lower(), "Place"), True
+            if tok.pos_ == "NOUN" and lemma in PLACE_NOUNS:
+                found, place = (lemma, "Place"), True
             else:
                 return None
         word, atype = found

@@ -28,7 +28,7 @@ _PERSON_TARGETS = {
     "appoint", "nominate", "indict", "convict", "extradite", "extradition", "pardon",
 }
 # Descriptions of these sectors name a body of their own kind, never just any organisation.
-_STRICT_ROLES = {"GOV", "MIL", "POLICE", "JUD", "LEG", "SPY", "DIP", "IGO"}
+_STRICT_ROLES = {"GOV", "MIL", "POLICE", "JUD", "LEG", "SPY"}
 _PERSON_VERBS = {
     "say", "tell", "want", "think", "believe", "add", "insist", "hope", "feel", "argue",
     "tweet", "write", "smile", "joke", "resign", "laugh", "speak", "explain",

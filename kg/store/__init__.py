@@ -43,8 +43,8 @@ class EngineFactory(Protocol):
     """Opens an engine for a ``--db`` value; what :data:`STORES` holds."""
 
     def __call__(
-        self, target: str, *, database: str | None = ..., notify: Callable[[str], None] | None = ...,
-        create: bool = ...,
+        self, target: str, *, database: str | None = ...,
+        notify: Callable[[str], None] | None = ..., create: bool = ...,
     ) -> Engine: ...
 
 

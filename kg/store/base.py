@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from types import TracebackType
 from typing import Any
@@ -20,7 +21,7 @@ from kg.output import write_table
 from kg.store import cypher
 from kg.store.dialect import Dialect, SchemaItem, schema_items
 
-__all__ = ["Counts", "Engine", "Result", "Stats", "Store"]
+__all__ = ["BatchWriter", "Counts", "Engine", "Result", "Stats", "Store"]
 
 
 @dataclass
@@ -55,6 +56,19 @@ class Engine(ABC):
     ) -> Iterator[dict[str, Any]]:
         """The rows of one statement, as the engine delivers them."""
         yield from self.run(cypher, params, write=write).rows
+
+    def prepare(self, cypher: str, params: Mapping[str, Any] | None = None) -> Any:
+        """Whatever :meth:`execute` needs to run the statement, done ahead of time.
+
+        Engines that encode parameters themselves do it here, so that a batch can be
+        encoded while the one before it is being written (see :class:`BatchWriter`).
+        """
+        return (cypher, params)
+
+    def execute(self, prepared: Any, *, write: bool = False) -> Result:
+        """Run a statement :meth:`prepare` made ready."""
+        cypher, params = prepared
+        return self.run(cypher, params, write=write)
 
     @abstractmethod
     def apply_schema(self, items: Sequence[SchemaItem]) -> None:
@@ -115,6 +129,57 @@ class Stats:
                 out.write(f"\n{title}\n")
                 write_table(section, out, columns)
         return out.getvalue().rstrip("\n")
+
+
+class BatchWriter:
+    """Writes batches of extractions one transaction each, one batch ahead of its caller.
+
+    ``on_written`` is called with each batch once its transaction has committed, in order,
+    from the caller's thread (during a later ``write``, or ``flush``).
+    """
+
+    def __init__(
+        self, store: Store, on_written: Callable[[Sequence[Extraction]], Any] | None = None
+    ) -> None:
+        self.store = store
+        self.on_written = on_written
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer")
+        self._pending: tuple[Future[Result], Sequence[Extraction]] | None = None
+
+    def __enter__(self) -> BatchWriter:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if exc_type is None:
+                self.flush()
+        finally:
+            self.close()
+
+    def write(self, extractions: Sequence[Extraction]) -> None:
+        """Encode a batch now and write it in the background (after the one before it)."""
+        prepared = self.store._prepare_write(extractions)
+        self.flush()
+        if prepared is not None:
+            future = self._pool.submit(self.store.engine.execute, prepared, write=True)
+            self._pending = (future, extractions)
+
+    def flush(self) -> None:
+        """Wait for the batch being written; raise its error, or announce it."""
+        if self._pending is None:
+            return
+        future, batch = self._pending
+        self._pending = None
+        future.result()
+        if self.on_written is not None:
+            self.on_written(batch)
+
+    def close(self) -> None:
+        """Stop the background thread, waiting for a batch still being written."""
+        self._pool.shutdown(wait=True)
 
 
 class Store:
@@ -219,11 +284,29 @@ class Store:
         Raises:
             kg.errors.SchemaError: an extraction breaks the schema's closed lists.
         """
+        prepared = self._prepare_write(extractions)
+        if prepared is None:
+            return {}
+        return self.engine.execute(prepared, write=True).counters
+
+    def _prepare_write(self, extractions: Iterable[Extraction]) -> Any:
         params = cypher.batch_params(extractions)
         if not params["posts"]:
-            return {}
+            return None
         self.ensure_schema()
-        return self.engine.run(cypher.write_statement(), params, write=True).counters
+        return self.engine.prepare(cypher.write_statement(), params)
+
+    def writer(
+        self, *, on_written: Callable[[Sequence[Extraction]], Any] | None = None
+    ) -> BatchWriter:
+        """A writer that stores batches in the background while the next is prepared.
+
+        For bulk loads: ``write()`` returns once the batch is encoded, and the transaction
+        runs in a background thread while the caller builds the next batch. Use it as a
+        context manager, which waits for the last batch; errors come out of the ``write``
+        or ``flush`` that follows the failed batch.
+        """
+        return BatchWriter(self, on_written)
 
     def _count(self, statement: str) -> int:
         rows = self.engine.run(statement).rows

@@ -235,7 +235,9 @@ def _category(post: Post, category: str) -> str:
     found = category if category in cats else category.upper()
     if found not in cats:
         valid = ", ".join(cats)
-        raise SchemaError(f"{_where(post)}: unknown event category {category!r}; use one of {valid}")
+        raise SchemaError(
+            f"{_where(post)}: unknown event category {category!r}; use one of {valid}"
+        )
     return found
 
 

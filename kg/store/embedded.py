@@ -356,14 +356,10 @@ class EmbeddedServer:
         return True
 
     def _stop(self, server: dict[str, Any]) -> None:
-        client = self._client()
-        try:
-            # SHUTDOWN flushes and fsyncs the append-only file before the server exits.
-            client.shutdown()
-        except (redis.RedisError, OSError):
-            pass
-        finally:
-            client.close()
+        # SIGTERM is redis-server's graceful shutdown: it fsyncs the append-only file and
+        # exits (the SHUTDOWN command does the same, but its process lingers for seconds).
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(int(server["pid"]), signal.SIGTERM)
         if not self._wait_gone(server, STOP_TIMEOUT):
             self._kill(server)
         self._path(SOCKET).unlink(missing_ok=True)
@@ -433,3 +429,12 @@ class EmbeddedServer:
     def running(self) -> bool:
         """True while the server process exists."""
         return self.pid is not None and _process_start(self.pid) is not None
+
+    def stopped(self, timeout: float = 1.0) -> bool:
+        """True if the server process ends within ``timeout`` seconds (or has ended)."""
+        deadline = time.monotonic() + timeout
+        while self.running():
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
+        return True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -114,12 +113,12 @@ class FalkorDBEngine(Engine):
         self.server = server
 
     def _unavailable(self, err: Exception) -> StoreUnavailable:
-        if self.server is not None:
-            if not self.server.running():
-                return StoreUnavailable(
-                    f"the store server for {self.server.directory} stopped unexpectedly "
-                    f"(see {self.server.log})"
-                )
+        # A connection dropped by a dying server comes a moment before the process ends.
+        if self.server is not None and self.server.stopped(timeout=1.0):
+            return StoreUnavailable(
+                f"the store server for {self.server.directory} stopped unexpectedly "
+                f"(see {self.server.log})"
+            )
         return StoreUnavailable(f"lost the connection to {self.description}: {_message(err)}")
 
     def _execute(self, query: str, *, write: bool) -> QueryResult:
@@ -153,7 +152,15 @@ class FalkorDBEngine(Engine):
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
     ) -> Result:
         """Run one statement (``GRAPH.QUERY`` or, read-only, ``GRAPH.RO_QUERY``)."""
-        result = self._execute(params_header(params) + cypher, write=write)
+        return self.execute(self.prepare(cypher, params), write=write)
+
+    def prepare(self, cypher: str, params: Mapping[str, Any] | None = None) -> str:
+        """The query as FalkorDB takes it: the parameters, encoded, before the statement."""
+        return params_header(params) + cypher
+
+    def execute(self, prepared: str, *, write: bool = False) -> Result:
+        """Run a query :meth:`prepare` made."""
+        result = self._execute(prepared, write=write)
         columns = [str(h[1]) for h in result.header]
         rows = [
             {c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in result.result_set

@@ -9,6 +9,7 @@ transient errors (every write kg makes can safely run twice).
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
@@ -31,6 +32,9 @@ from kg.store.base import Engine, Result
 from kg.store.dialect import NEO4J, SchemaItem
 
 __all__ = ["Neo4jEngine", "open_neo4j", "split_credentials"]
+
+# The driver logs connection failures that kg reports itself, in one line, as an error.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 _COUNTERS = (
     "nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
@@ -128,7 +132,7 @@ class Neo4jEngine(Engine):
         mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
         try:
             with self.driver.session(database=self.database, default_access_mode=mode) as session:
-                result = session.run(cypher, dict(params or {}))  # type: ignore[arg-type]
+                result = session.run(cypher, dict(params or {}))
                 columns = list(result.keys())
                 for record in result:
                     yield {c: _plain(record[c]) for c in columns}
@@ -142,7 +146,7 @@ class Neo4jEngine(Engine):
                 for item in items:
                     for step in self.dialect.schema_steps(item, self.database or "neo4j"):
                         assert isinstance(step, str)
-                        session.run(step).consume()  # type: ignore[arg-type]
+                        session.run(step).consume()
         except (Neo4jError, DriverError) as err:
             raise self._error(err) from None
 
@@ -167,7 +171,9 @@ def open_neo4j(
     except (ConfigurationError, ValueError) as err:
         raise UsageError(f"cannot use the store URI {uri!r}: {_message(err)}") from None
     try:
-        driver.verify_connectivity(database=database)  # type: ignore[call-arg]
+        # A query rather than verify_connectivity(), which cannot name the database.
+        with driver.session(database=database) as session:
+            session.run("RETURN 1").consume()
     except AuthError as err:
         driver.close()
         raise StoreUnavailable(f"{description} refused the login: {_message(err)}; set "
