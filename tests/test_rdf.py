@@ -235,6 +235,22 @@ def test_large_exports_are_written_in_chunks_that_join_up(fixture_store: Store) 
         assert written.statements == len(set(g.subjects(RDF.type, KG.Statement))) == 700, fmt
 
 
+@pytest.mark.parametrize(("stored", "datatype"), [
+    ("2019-06", "gYearMonth"), ("2019", "gYear"), ("2019-06-03T08:15:00.5+02:00", "dateTime"),
+    ("2019-02-30", None), ("last spring", None),  # kept as text, not as an ill-typed date
+])
+def test_dates_get_the_type_their_form_allows(fixture_store: Store, stored: str,
+                                              datatype: str | None) -> None:
+    (first, *_) = Selection(fixture_store).statements()
+    out = io.BytesIO()
+    write_rdf([Statement(**{**first.__dict__, "date": stored})], out, "turtle")
+    date = Graph().parse(data=out.getvalue(), format="turtle").value(
+        URIRef(BASE + "statement/" + first.id), KG.date)
+    assert isinstance(date, Literal)
+    expected = URIRef("http://www.w3.org/2001/XMLSchema#" + datatype) if datatype else None
+    assert date.datatype == expected
+
+
 # -- IRIs --------------------------------------------------------------------------------------
 
 

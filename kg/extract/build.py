@@ -64,6 +64,8 @@ def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extrac
             continue  # "police", "protesters": without an affiliation, nobody in particular
         if oe.affiliation in (subj.name, se.name) and oe.generic is False and om.kind != "name":
             continue  # an actor acting on its own people: "Russia withdrew its troops"
+        if se.affiliation and se.affiliation == obj.name and se.head_lemma:
+            continue  # "its last president fled the country": the actor's own country
         t = Triple(
             subject=subj.name, subject_type=subj.type, action=ev.action, category=ev.category,
             object=obj.name, object_type=obj.type, negated=ev.negated, modality=ev.modality,

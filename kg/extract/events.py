@@ -68,6 +68,11 @@ OBJECT_CONTROL = {
     "implore", "beg", "instruct", "warn", "advise", "expect", "need", "get", "request", "require",
     "challenge", "dare", "forbid", "prevent", "stop", "enable", "authorize", "authorise",
 }
+POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
+# Categories whose acts on a thing reach its owner.
+OWNER_CATEGORIES = {
+    "ACCUSE", "SUPPORT", "REJECT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST",
+}
 # Conflictual categories, whose event nouns take a target after "on", "over" or "in".
 CONFLICT_CATEGORIES = {
     "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST", "REJECT",
@@ -238,7 +243,10 @@ class EventFinder:
                     return self._args(objs), 0.85
             purpose = verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb))
             if verb.dep_ == "xcomp" or purpose:
-                objs = [c for c in head.children if c.dep_ == "dobj"]
+                objs = [c for c in head.children if c.dep_ == "dobj"] + [
+                    p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    for p in c.children if p.dep_ == "pobj"
+                ]
                 if objs and head.lemma_ in OBJECT_CONTROL:
                     return [], 0.0  # "urged Moscow to withdraw": what is asked is no event
                 found, conf = self._subjects(head, depth + 1)
@@ -291,7 +299,7 @@ class EventFinder:
                                 out.append((n, f"{thing}|{words}", 0.9))
                     # "condemned Caracas's decision": the owner of the thing is the target.
                     owners = [p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"]
-                    out += [(n, "", 0.8) for n in self._args(owners)]
+                    out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
                     # "cut ties with Qatar": the target hangs off the object noun.
                     for prep, words in _preps(c):
                         for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
@@ -303,8 +311,13 @@ class EventFinder:
         if not out:
             # "wants Ankara to accept", "demanded that China stop": the doer asked is the target.
             act = self.res.actions.get(verb.lemma_.lower())
-            asks = verb.lemma_ in OBJECT_CONTROL or (act is not None and act.category == "REQUEST")
+            demands = act is not None and act.category == "REQUEST"
             for c in kids:
+                infinitival = c.dep_ == "xcomp" or _infinitive(c)
+                # "told reporters that X attacked" reports; "demanded that China stop" asks
+                asks = (verb.lemma_ in OBJECT_CONTROL and infinitival) or (
+                    demands and verb.lemma_ not in OBJECT_CONTROL
+                )
                 if c.dep_ in ("ccomp", "xcomp") and asks:
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
                     out += [(n, "", 0.9) for n in self._args(subj)]
@@ -450,6 +463,12 @@ class EventFinder:
         """
         res = self.res
         base = f"{lemma} {particle}".strip()
+        if words == POSSESSOR:
+            # "condemned Caracas's decision": judging or hitting a thing targets its owner
+            act = res.actions.get(base) or res.actions.get(lemma)
+            if act is None or act.category not in OWNER_CATEGORIES or act.converse:
+                return base, _REJECTED
+            return base, act
         thing, _, words = words.rpartition("|")
         if noun is not None and (
             lemma in LIGHT_VERBS or noun.dep_ == "pobj" or lemma in res.complements
@@ -723,7 +742,7 @@ class EventFinder:
             title = _title_text(title_tok, self.mentions[owner])
             yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent,
                         round(0.8 * _mention_confidence(self.mentions[owner], self.entities), 3),
-                        title_tok.i)
+                        title_tok.i, place_ok=True)
 
     def _named_person(self, n: int | None) -> bool:
         return n is not None and self.mentions[n].kind == "name" and (

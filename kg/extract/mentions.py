@@ -274,7 +274,8 @@ class MentionFinder:
                     if m.affiliation is None:
                         # "Former Nissan chairman Carlos Ghosn": an organisation's name.
                         toks = doc[span.start - len(words) : span.start - n]
-                        names = [t.text for t in toks if t.pos_ == "PROPN"]
+                        names = [t.text for t in toks if t.pos_ == "PROPN"
+                                 and t.ent_type_ in ("ORG", "GPE", "NORP")]
                         m.affiliation = " ".join(names) or None
                 break
 
