@@ -97,3 +97,9 @@ def test_paragraph_breaks_end_sentences() -> None:
     text = "Russia and Ukraine\n\nRussia attacked Ukraine on Monday."
     found = list(extract_triples([Post(id="x", title="", text=text)]))
     assert [t.sentence for t in found] == ["Russia attacked Ukraine on Monday."]
+
+
+def test_a_hard_wrapped_sentence_stays_one_sentence() -> None:
+    text = "Russia attacked Ukraine on Monday\nafter weeks of talks. Then it stopped."
+    found = list(extract_triples([Post(id="y", title="", text=text)]))
+    assert [t.sentence for t in found] == ["Russia attacked Ukraine on Monday\nafter weeks of talks."]

@@ -218,6 +218,15 @@ class EventFinder:
             doers = self._noun_agents(subj[0])
             if doers:
                 return doers, 0.85
+        if not subj:
+            # "On Friday Colombo asked…": the parser hangs the subject on the date
+            for c in kids:
+                if c.dep_ == "prep" and c.i < verb.i and c.is_sent_start:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and any(
+                            g.ent_type_ in ("DATE", "TIME") for g in p.children
+                        ) and self._mention(p) is not None:
+                            return self._args([p]), 0.8
         if subj:
             if subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return self._args([verb.head]), 0.9
@@ -244,7 +253,8 @@ class EventFinder:
             purpose = verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb))
             if verb.dep_ == "xcomp" or purpose:
                 objs = [c for c in head.children if c.dep_ == "dobj"] + [
-                    p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    p for c in head.children
+                    if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
                     for p in c.children if p.dep_ == "pobj"
                 ]
                 if objs and head.lemma_ in OBJECT_CONTROL:
@@ -372,7 +382,8 @@ class EventFinder:
         if not subjects:
             return
         objects = self._objects(verb)
-        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt"
+                            and not any(g.dep_ == "pobj" for g in c.children))
         frame = self._frame(verb, question)
         light_noun = self._light_noun(verb, any_verb=governs is not None)
         if governs is not None:
@@ -796,6 +807,9 @@ def _singular(word: str) -> str:
 def _preps(head: Token) -> Iterator[tuple[Token, str]]:
     """Prepositions of ``head`` with the words they add: "with", "out of" (chained)."""
     for c in head.children:
+        if c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children):
+            yield c, c.lower_  # "called on Tehran", parsed as a particle with an object
+            continue
         if c.dep_ != "prep" or c.lower_ in SOURCE_PREPS:
             continue  # "according to the AP" names a source, not a target
         inner = [g for g in c.children if g.dep_ == "prep"]

@@ -73,11 +73,22 @@ class EventsComponent:
 
 @Language.component("kg_paragraphs_v1", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings, captions and paragraphs never run together."""
+    """A blank line ends a sentence, and so does a line break after closing punctuation:
+    headings, captions and paragraphs never run together, while a hard-wrapped sentence
+    stays whole."""
     for tok in doc[:-1]:
-        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
+        gap = tok.text if tok.is_space else tok.whitespace_
+        if "\n" not in gap:
+            continue
+        prev = tok if not tok.is_space else (doc[tok.i - 1] if tok.i else tok)
+        if gap.count("\n") > 1 or "\n\n" in tok.text + tok.whitespace_ or (
+            prev.text[-1:] in _LINE_ENDS
+        ):
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+_LINE_ENDS = set(".!?:;\"”’)]")
 
 
 @Language.factory(

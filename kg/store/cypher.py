@@ -9,8 +9,10 @@ A batch of posts is written by one statement, :func:`write_statement`, in one tr
 
 1. the triples and mentions the batch's posts had are deleted (a changed post's triples are
    replaced; a new post has none), found through the post's MENTIONS so no index is needed;
-2. the batch's actors are merged (aliases and titles accumulate, first_seen and last_seen
-   widen) and collected in a list in the order of the ``actors`` rows;
+2. the batch's actors are merged: a new one is created with its type label, one already
+   stored is updated only when the batch adds to it (aliases, titles and search keys
+   accumulate, first_seen and last_seen widen); then all are collected in a list in the
+   order of the ``actors`` rows;
 3. each triple becomes a relationship between two actors of that list, found by position
    rather than by an index lookup, with its category as its type;
 4. the posts are merged and linked to the actors they mention.

@@ -264,7 +264,9 @@ class EmbeddedServer:
     # -- the server -------------------------------------------------------------------------
 
     def _client(self) -> redis.Redis:
-        return redis.Redis(unix_socket_path=self.socket, socket_connect_timeout=5)
+        # A server that takes this long to answer a ping is not going to answer.
+        return redis.Redis(unix_socket_path=self.socket, socket_connect_timeout=5,
+                           socket_timeout=10)
 
     def _responding(self) -> bool | None:
         """True when the server answers, None while it loads its data, False otherwise."""
@@ -309,7 +311,10 @@ class EmbeddedServer:
             state = self._responding()
             if state and server is not None:
                 return server
-            if state is None and not loading:
+            # Listening but not answering yet: it is loading the graph, which takes as long
+            # as it takes; only a server that never starts listening times out.
+            listening = server is not None and os.path.exists(self.socket)
+            if not loading and (state is None or (listening and time.monotonic() > deadline)):
                 loading = True
                 self.notify(f"loading the graph in {self.directory}")
             if not loading and time.monotonic() > deadline:

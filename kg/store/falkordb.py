@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -25,6 +26,16 @@ from kg.store.embedded import EmbeddedServer
 __all__ = ["FalkorDBEngine", "cypher_literal", "open_embedded", "open_remote", "params_header"]
 
 DEFAULT_GRAPH = "kg"
+
+
+def answer_timeout() -> float | None:
+    """How long to wait for FalkorDB to answer one query: ``KG_STORE_TIMEOUT`` seconds."""
+    # FalkorDB can, rarely, hang under write load; a bound turns a hang into an error.
+    try:
+        seconds = float(os.environ.get("KG_STORE_TIMEOUT", "600"))
+    except ValueError:
+        raise UsageError("KG_STORE_TIMEOUT must be a number of seconds (0 for no limit)") from None
+    return seconds if seconds > 0 else None
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _COUNTERS = (
     "nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
@@ -144,7 +155,12 @@ class FalkorDBEngine(Engine):
                         "(kg cypher --write)"
                     ) from None
                 raise StoreError(_message(err)) from None
-            except (redis.ConnectionError, redis.TimeoutError, OSError) as err:
+            except redis.TimeoutError:
+                raise StoreUnavailable(
+                    f"{self.description} did not answer within {answer_timeout():.0f} s; "
+                    "set KG_STORE_TIMEOUT to wait longer"
+                ) from None
+            except (redis.ConnectionError, OSError) as err:
                 raise self._unavailable(err) from None
         raise StoreError(f"{self.description}: the graph schema kept changing during a query")
 
@@ -231,7 +247,10 @@ def open_embedded(
     server.acquire()
     try:
         description = f"the kg store in {path}"
-        db = _connect(lambda: FalkorDB(unix_socket_path=server.socket), description)
+        db = _connect(
+            lambda: FalkorDB(unix_socket_path=server.socket, socket_timeout=answer_timeout()),
+            description,
+        )
         return FalkorDBEngine(db, database or DEFAULT_GRAPH, description, server)
     except BaseException:
         server.release()
@@ -251,7 +270,7 @@ def open_remote(
         lambda: FalkorDB(
             host=host, port=port, username=unquote(url.username) if url.username else None,
             password=unquote(url.password) if url.password else None,
-            socket_connect_timeout=10,
+            socket_connect_timeout=10, socket_timeout=answer_timeout(),
         ),
         description,
     )
