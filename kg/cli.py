@@ -318,3 +318,273 @@ def cypher_cmd(query: str, params: tuple[str, ...], fmt: str, write: bool, db: s
     if result.counters:
         changes = ", ".join(f"{n:,} {k.replace('_', ' ')}" for k, n in result.counters.items())
         click.echo(f"kg: {changes}", err=True)
+
+
+# -- relationship questions: actor, relations, between, path, neighbours, timeline, top, search
+
+
+def _filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that choose which relations a question counts."""
+    for option in reversed([
+        click.option("--category", "categories", multiple=True, metavar="NAME[,NAME]",
+                     help="Only these event categories (CONSULT, ACCUSE, ... ROLE). "
+                          "Repeatable."),
+        click.option("--since", default=None, metavar="DATE",
+                     help="Only relations dated on or after DATE (2019, 2019-05, 2019-05-17)."),
+        click.option("--until", default=None, metavar="DATE",
+                     help="Only relations dated on or before DATE."),
+        click.option("--include-negated", is_flag=True,
+                     help="Also count denied relations (\"did not meet\")."),
+        click.option("--include-hypothetical", is_flag=True,
+                     help="Also count relations that are not asserted or reported (future, "
+                          "possible, conditional, intended, question, alleged, denied)."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _filters(options: dict[str, Any]) -> dict[str, Any]:
+    """The filter keyword arguments of kg.query, taken out of a command's options."""
+    names = [c.strip() for value in options.pop("categories") for c in value.split(",")]
+    return {"categories": [c for c in names if c] or None,
+            **{k: options.pop(k) for k in ("since", "until", "include_negated",
+                                           "include_hypothetical")}}
+
+
+_json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+_evidence_option = click.option("--evidence", is_flag=True,
+                                help="Show each relation's sentence, post title and url.")
+
+
+def _question(store_opts: dict[str, Any], ask: Callable[..., Any], *args: Any,
+              **kwargs: Any) -> Any:
+    """Open the store named by --db/--database and ask it one kg.query question."""
+    from kg.store import open_store
+
+    with open_store(store_opts["db"], database=store_opts["database"], notify=_notice,
+                    create=False) as store:
+        return ask(store, *args, **kwargs)
+
+
+def _show(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    from kg.output import write_table
+
+    if rows:
+        write_table(rows, sys.stdout, columns)
+    else:
+        click.echo("(nothing found)")
+
+
+def _dump(data: Any) -> None:
+    import json
+
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def _evidence(date: str | None, sentence: str, title: str | None, url: str | None,
+              indent: str = "  ") -> None:
+    """One piece of evidence, whole: the sentence, then where it was read."""
+    click.echo(f"{indent}“{' '.join(sentence.split())}”")
+    source = "  ".join(x for x in (date, title, url) if x)
+    if source:
+        click.echo(f"{indent}  {source}")
+
+
+def _relation_records(relations: list[Any], indent: str = "") -> None:
+    """Relations with their evidence, one short block each (sentences are never cut)."""
+    if not relations:
+        click.echo(f"{indent}(nothing found)")
+    for r in relations:
+        flags = ", ".join([r.category] + (["negated"] if r.negated else [])
+                          + ([r.modality] if r.modality != "asserted" else []))
+        click.echo(f"{indent}{r.date or '?'}  {r.subject} —{r.action}→ {r.object}  [{flags}]")
+        ev = r.evidence
+        _evidence(None, ev.sentence, ev.title, ev.url, indent + "  ")
+
+
+@cli.command("actor")
+@click.argument("name")
+@click.option("--top", type=click.IntRange(min=0), default=5, show_default=True,
+              help="How many partners to list each way.")
+@_filter_options
+@_json_option
+@_store_options
+def actor_cmd(name: str, top: int, as_json: bool, **options: Any) -> None:
+    """Who NAME is: names, type, roles, when seen, in how many posts, top partners."""
+    from kg.query import actor_profile
+
+    p = _question(options, actor_profile, name, top=top, **_filters(options))
+    if as_json:
+        return _dump(p.to_dict())
+    click.echo(f"{p.name} ({p.type})")
+    for label, value in [("aliases", "; ".join(p.aliases)), ("titles", "; ".join(p.titles)),
+                         ("roles", "; ".join(p.roles)), ("affiliation", p.affiliation),
+                         ("seen", f"{p.first_seen or '?'} to {p.last_seen or '?'}, "
+                                  f"in {p.posts} posts")]:
+        if value:
+            click.echo(f"  {label:<12} {value}")
+    for title, partners in (("Acted on", p.partners_out), ("Acted on by", p.partners_in)):
+        click.echo(f"\n{title}")
+        _show([x.to_dict() for x in partners], ["name", "type", "relations"])
+
+
+@cli.command("relations")
+@click.argument("name")
+@click.option("--out", "direction", flag_value="out", help="Only what NAME did to others.")
+@click.option("--in", "direction", flag_value="in", help="Only what others did to NAME.")
+@_filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")
+@_evidence_option
+@_json_option
+@_store_options
+def relations_cmd(name: str, direction: str | None, limit: int | None, evidence: bool,
+                  as_json: bool, **options: Any) -> None:
+    """What NAME did to whom and who did what to it, by partner and action, most frequent first."""
+    from kg.query import relations
+
+    groups = _question(options, relations, name, direction=direction or "both", limit=limit,
+                       evidence=evidence or as_json, **_filters(options))
+    if as_json:
+        return _dump([g.to_dict() for g in groups])
+    columns = ["direction", "partner", "category", "action", "negated", "count", "first", "last"]
+    if not evidence:
+        return _show([g.to_dict() for g in groups], columns)
+    for g in groups:
+        arrow = f"—{g.action}→ {g.partner}" if g.direction == "out" else \
+            f"←{g.action}— {g.partner}"
+        flags = ", ".join([g.category] + (["negated"] if g.negated else []))
+        click.echo(f"{arrow}  [{flags}]  {g.count} × {g.first or '?'} to {g.last or '?'}")
+        for e in g.evidence:
+            _evidence(e.date, e.sentence, e.title, e.url)
+
+
+@cli.command("between")
+@click.argument("name")
+@click.argument("other")
+@_filter_options
+@_evidence_option
+@_json_option
+@_store_options
+def between_cmd(name: str, other: str, evidence: bool, as_json: bool, **options: Any) -> None:
+    """Every relation between NAME and OTHER, both ways, oldest first."""
+    from kg.query import between
+
+    found = _question(options, between, name, other, **_filters(options))
+    if as_json:
+        return _dump([r.to_dict() for r in found])
+    if evidence:
+        return _relation_records(found)
+    _show([r.to_dict() for r in found],
+          ["date", "subject", "action", "object", "category", "negated", "modality"])
+
+
+@cli.command("path")
+@click.argument("name")
+@click.argument("other")
+@click.option("--max-hops", type=click.IntRange(min=1), default=4, show_default=True,
+              help="The longest path to look for.")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
+              help="At most this many paths.")
+@_filter_options
+@_evidence_option
+@_json_option
+@_store_options
+def path_cmd(name: str, other: str, max_hops: int, limit: int, evidence: bool, as_json: bool,
+             **options: Any) -> None:
+    """The shortest connections between NAME and OTHER, each hop with its evidence."""
+    from kg.query import path
+
+    paths = _question(options, path, name, other, max_hops=max_hops, limit=limit,
+                      **_filters(options))
+    if as_json:
+        return _dump([p.to_dict() for p in paths])
+    if not paths:
+        click.echo(f"(no path of {max_hops} hops or fewer)")
+    for p in paths:
+        click.echo(f"{' → '.join(p.actors)}  ({p.length} hop{'s' if p.length > 1 else ''})")
+        for h in p.hops:
+            latest = h.evidence[0]
+            click.echo(f"  {h.source} – {h.target}: {h.relations} relation"
+                       f"{'s' if h.relations > 1 else ''}, latest {latest.subject} "
+                       f"—{latest.action}→ {latest.object} ({latest.date or 'undated'})")
+            if evidence:
+                _relation_records(h.evidence, "    ")
+
+
+@cli.command("neighbours")
+@click.argument("name")
+@click.option("--hops", type=click.IntRange(min=1), default=1, show_default=True,
+              help="How far from NAME to go.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
+              help="At most this many actors besides NAME, the most related first.")
+@_filter_options
+@_json_option
+@_store_options
+def neighbours_cmd(name: str, hops: int, limit: int, as_json: bool, **options: Any) -> None:
+    """The ego network of NAME: the actors up to --hops away, and the links among them."""
+    from kg.query import neighbours
+
+    net = _question(options, neighbours, name, hops=hops, limit=limit, **_filters(options))
+    if as_json:
+        return _dump(net.to_dict())
+    _show([n.to_dict() for n in net.actors], ["name", "type", "hops", "via", "relations"])
+
+
+@cli.command("timeline")
+@click.argument("name")
+@_filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="At most this many events, from the oldest.")
+@_evidence_option
+@_json_option
+@_store_options
+def timeline_cmd(name: str, limit: int | None, evidence: bool, as_json: bool,
+                 **options: Any) -> None:
+    """The dated events of NAME, oldest first."""
+    from kg.query import timeline
+
+    events = _question(options, timeline, name, limit=limit, **_filters(options))
+    if as_json:
+        return _dump([e.to_dict() for e in events])
+    if evidence:
+        return _relation_records(events)
+    _show([e.to_dict() for e in events],
+          ["date", "subject", "action", "object", "category", "negated", "modality"])
+
+
+@cli.command("top")
+@click.option("--by", type=click.Choice(["degree", "pagerank", "betweenness"]),
+              default="degree", show_default=True,
+              help="degree: how many actors each has relations with; pagerank and betweenness "
+                   "on the actor graph (networkx).")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many actors to list.")
+@_filter_options
+@_json_option
+@_store_options
+def top_cmd(by: str, limit: int, as_json: bool, **options: Any) -> None:
+    """The most central actors, optionally within some categories or a period."""
+    from kg.query import top
+
+    ranked = _question(options, top, by=by, limit=limit, **_filters(options))
+    if as_json:
+        return _dump([c.to_dict() for c in ranked])
+    rows = [{"rank": i, **c.to_dict(), by: c.score if by != "degree" else int(c.score)}
+            for i, c in enumerate(ranked, 1)]
+    _show(rows, ["rank", "name", "type", by, "relations"])
+
+
+@cli.command("search")
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="How many actors to list.")
+@_json_option
+@_store_options
+def search_cmd(text: str, limit: int, as_json: bool, **options: Any) -> None:
+    """Find actors by part of their name or alias, ignoring case and accents."""
+    from kg.query import search
+
+    found = _question(options, search, text, limit=limit)
+    if as_json:
+        return _dump([m.to_dict() for m in found])
+    _show([m.to_dict() for m in found], ["name", "type", "matched", "aliases"])

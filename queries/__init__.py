@@ -4,7 +4,8 @@ Each question is one file, ``NAME.cypher``: a header of ``//`` comments saying w
 and what its parameters mean (with a ``:params`` line for Neo4j Browser), then one statement
 that every engine runs as it is. Where one engine would need it said differently, a variant
 ``NAME.<dialect>.cypher`` (``NAME.falkordb.cypher``) beside it is what :func:`load_query`
-gives that engine; no question needs one so far. :mod:`kg.query` runs these files and types their rows.
+gives that engine; no question needs one so far. :mod:`kg.query` runs these files and
+types their rows.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@
 // In Neo4j Browser:
 //   :params {name: 'Angela Merkel', other: 'Vladimir Putin', categories: null, since: null, until: null, include_negated: false, include_hypothetical: false}
 MATCH (a:Actor {name: $name}), (b:Actor {name: $other})
+WITH a, b
 MATCH (a)-[r]-(b)
 WHERE ($categories IS NULL OR type(r) IN $categories)
   AND ($since IS NULL OR r.date >= $since)

@@ -1,6 +1,5 @@
 // neighbours: the actors one hop from a set of actors, with how many relations (passing the
-// filters) link each pair. kg runs it once per hop to build an ego network, and as the
-// filtered step of its path search.
+// filters) link each pair. kg runs it once per hop to build an ego network.
 // Parameters:
 //   $names                  the actors to start from (canonical names)
 //   $within                 keep only neighbours among these names, or null for all
@@ -11,7 +10,9 @@
 // In Neo4j Browser:
 //   :params {names: ['Angela Merkel'], within: null, categories: null, since: null, until: null, include_negated: false, include_hypothetical: false}
 UNWIND $names AS name
-MATCH (x:Actor {name: name})-[r]-(y:Actor)
+MATCH (x:Actor {name: name})
+WITH x
+MATCH (x)-[r]-(y:Actor)
 WHERE ($within IS NULL OR y.name IN $within)
   AND ($categories IS NULL OR type(r) IN $categories)
   AND ($since IS NULL OR r.date >= $since)

@@ -6,6 +6,8 @@
 // In Neo4j Browser:
 //   :params {names: ['Angela Merkel'], within: null}
 UNWIND $names AS name
-MATCH (x:Actor {name: name})--(y:Actor)
+MATCH (x:Actor {name: name})
+WITH x
+MATCH (x)--(y:Actor)
 WHERE $within IS NULL OR y.name IN $within
 RETURN DISTINCT x.name AS source, y.name AS target

@@ -11,6 +11,7 @@
 //   :params {hops: [['Angela Merkel', 'Vladimir Putin']], per_hop: 3, categories: null, since: null, until: null, include_negated: false, include_hypothetical: false}
 UNWIND $hops AS hop
 MATCH (x:Actor {name: hop[0]}), (y:Actor {name: hop[1]})
+WITH hop, x, y
 MATCH (x)-[r]-(y)
 WHERE ($categories IS NULL OR type(r) IN $categories)
   AND ($since IS NULL OR r.date >= $since)

@@ -19,55 +19,6 @@ from kg.extract.mentions import Mention, coordinated
 from kg.extract.resolve import Entity
 from kg.extract.resources import Action, Resources, fold
 
-# Prepositions that can introduce the target of an action not listed with them in the lexicon.
-TARGET_PREPS = {"with", "against", "at", "into", "toward", "towards", "upon", "to", "between"}
-# Event nouns take their target after more prepositions: "attack on", "invasion of".
-LIGHT_VERBS = {
-    "hold", "have", "conduct", "launch", "carry", "stage", "mount", "make", "give", "pay",
-    "reach", "strike", "impose", "slap", "level", "issue", "deliver", "seal", "declare", "wage",
-    "step", "intensify", "resume", "begin", "start", "continue", "unleash", "order", "announce",
-    "do", "take", "open", "conclude", "sign", "initiate", "escalate", "extend", "offer", "provide",
-    "send", "expand", "renew", "press", "file", "bring", "lodge", "enter", "introduce", "draft",
-    "adopt", "pass", "unveil", "approve", "seek", "prepare", "plan", "propose", "consider",
-}
-NAMING_VERBS = {"call", "label", "brand", "dub", "denounce"}
-# Prepositions that name where a claim comes from, never whom an act is aimed at.
-SOURCE_PREPS = {"according", "per", "via"}
-# "the town of Pandeglang", "the enclave of Afrin": the name after "of" is the place.
-NAMED_PLACE_NOUNS = {
-    "town", "city", "village", "enclave", "region", "province", "district", "island", "port",
-    "territory", "state", "county", "area", "capital", "municipality", "governorate",
-}
-# Words that count or portion a group: the actor is the group after "of".
-QUANTITIES = {
-    "thousands", "hundreds", "dozens", "scores", "millions", "tens", "number", "handful",
-    "group", "members", "some", "many", "most", "several", "all", "both", "each", "majority",
-    "rest", "part", "half", "package", "round", "wave", "series", "set", "list", "batch",
-}
-# Event nouns whose possessor is the one done to: "his extradition", "Navalny's arrest".
-PATIENT_NOUNS = {
-    "arrest", "arrests", "detention", "extradition", "deportation", "release", "execution",
-    "trial", "conviction", "expulsion", "kidnapping", "abduction", "assassination", "killing",
-    "murder", "impeachment", "indictment", "prosecution", "sentencing", "removal", "ouster",
-    "overthrow", "dismissal", "sacking", "firing", "recall",
-}
-# Nouns that speak for their owner: "a G7 statement that criticised…".
-VOICE_NOUNS = {
-    "statement", "communique", "communiqué", "resolution", "report", "letter", "declaration",
-    "decree", "ruling", "verdict", "bill", "law", "memo", "note", "tweet", "post", "message",
-}
-# Verbs that move a thing to a target: with a non-actor object and "to", they give aid.
-TRANSFER_VERBS = {
-    "send", "fly", "ship", "deliver", "give", "hand", "provide", "supply", "sell", "transfer",
-    "rush", "airlift", "donate", "lend", "offer", "truck", "smuggle", "export",
-}
-# Object-control and exceptional-case verbs: the subject of the infinitive is their target.
-OBJECT_CONTROL = {
-    "urge", "ask", "allow", "force", "help", "want", "tell", "call", "press", "push", "pressure",
-    "order", "permit", "persuade", "convince", "encourage", "invite", "compel", "lobby",
-    "implore", "beg", "instruct", "warn", "advise", "expect", "need", "get", "request", "require",
-    "challenge", "dare", "forbid", "prevent", "stop", "enable", "authorize", "authorise",
-}
 POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
 # Categories whose acts on a thing reach its owner.
 OWNER_CATEGORIES = {
@@ -121,6 +72,16 @@ class EventFinder:
 
     def __init__(self, res: Resources) -> None:
         self.res = res
+        self.target_preps = res.words("target_prep")
+        self.light_verbs = res.words("light_verb")
+        self.naming_verbs = res.words("naming_verb")
+        self.source_preps = res.words("source_prep")
+        self.named_place_nouns = res.words("named_place_noun")
+        self.quantities = res.words("quantity")
+        self.patient_nouns = res.words("patient_noun")
+        self.voice_nouns = res.words("voice_noun")
+        self.transfer_verbs = res.words("transfer_verb")
+        self.object_control = res.words("object_control")
 
     def find(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Event]:
         """Every event between two resolved actors in ``doc``."""
@@ -150,8 +111,8 @@ class EventFinder:
         n = self.at.get(tok.i)
         if n is not None and self.mentions[n].entity is None:
             n = None
-        if n is None and (tok.lower_ in QUANTITIES or tok.pos_ == "NUM" or (
-            tok.lemma_.lower() in NAMED_PLACE_NOUNS
+        if n is None and (tok.lower_ in self.quantities or tok.pos_ == "NUM" or (
+            tok.lemma_.lower() in self.named_place_nouns
         )):
             # "thousands of supporters of Bolsonaro", "five of the militia's bases"
             for prep in tok.children:
@@ -202,13 +163,13 @@ class EventFinder:
                 return self._args(agents), 1.0
             return [], 0.0
         subj = [c for c in kids if c.dep_ == "nsubj"]
-        voice = verb.dep_ == "relcl" and head_noun_voice(verb)
+        voice = verb.dep_ == "relcl" and _voice_clause(self.voice_nouns, verb)
         if voice:
             doers = [n for c in verb.head.children if c.dep_ in ("poss", "compound")
                      for n in self._args([c])]
             if doers:
                 return doers, 0.8
-        if subj and self._mention(subj[0]) is None and subj[0].lemma_ in VOICE_NOUNS:
+        if subj and self._mention(subj[0]) is None and subj[0].lemma_ in self.voice_nouns:
             doers = [n for c in subj[0].children if c.dep_ in ("poss", "compound")
                      for n in self._args([c])]
             if doers:
@@ -230,7 +191,8 @@ class EventFinder:
         if subj:
             if subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return self._args([verb.head]), 0.9
-            if verb.dep_ == "ccomp" and verb.head.lemma_ in OBJECT_CONTROL and _infinitive(verb):
+            control = verb.head.lemma_ in self.object_control
+            if verb.dep_ == "ccomp" and control and _infinitive(verb):
                 return [], 0.0  # "wants Ankara to accept": the content of the request
             return self._args(subj), 1.0
         head = verb.head
@@ -257,7 +219,7 @@ class EventFinder:
                     if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
                     for p in c.children if p.dep_ == "pobj"
                 ]
-                if objs and head.lemma_ in OBJECT_CONTROL:
+                if objs and head.lemma_ in self.object_control:
                     return [], 0.0  # "urged Moscow to withdraw": what is asked is no event
                 found, conf = self._subjects(head, depth + 1)
                 return found, conf * 0.9
@@ -304,17 +266,17 @@ class EventFinder:
                     thing = c.lower_
                     # "providing photographs and intelligence to Macedonia"
                     for conj in c.conjuncts:
-                        for prep, words in _preps(conj):
+                        for prep, words in _preps(conj, self.source_preps):
                             for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
                                 out.append((n, f"{thing}|{words}", 0.9))
                     # "condemned Caracas's decision": the owner of the thing is the target.
                     owners = [p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"]
                     out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
                     # "cut ties with Qatar": the target hangs off the object noun.
-                    for prep, words in _preps(c):
+                    for prep, words in _preps(c, self.source_preps):
                         for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
                             out.append((n, f"{thing}|{words}", 1.0))
-        for prep, words in _preps(verb):
+        for prep, words in _preps(verb, self.source_preps):
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             for n in self._args(pobj):
                 out.append((n, f"{thing}|{words}" if thing else words, 1.0))
@@ -325,8 +287,8 @@ class EventFinder:
             for c in kids:
                 infinitival = c.dep_ == "xcomp" or _infinitive(c)
                 # "told reporters that X attacked" reports; "demanded that China stop" asks
-                asks = (verb.lemma_ in OBJECT_CONTROL and infinitival) or (
-                    demands and verb.lemma_ not in OBJECT_CONTROL
+                asks = (verb.lemma_ in self.object_control and infinitival) or (
+                    demands and verb.lemma_ not in self.object_control
                 )
                 if c.dep_ in ("ccomp", "xcomp") and asks:
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
@@ -356,8 +318,8 @@ class EventFinder:
                     return
                 governs = value if effect == "modality" else None
         predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
-        if predicate and (lemma in NAMING_VERBS or predicate[0].pos_ in ("NOUN", "PROPN")):
-            if lemma not in NAMING_VERBS:
+        if predicate and (lemma in self.naming_verbs or predicate[0].pos_ in ("NOUN", "PROPN")):
+            if lemma not in self.naming_verbs:
                 return  # "called it a matter of public health": naming, not acting
             # "has called Guaidó a puppet": naming a named actor is a charge against it.
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
@@ -426,7 +388,7 @@ class EventFinder:
             return False
         head = verb.head
         act = self.res.actions.get(head.lemma_.lower())
-        return head.lemma_ in OBJECT_CONTROL or (act is not None and act.category == "REQUEST")
+        return head.lemma_ in self.object_control or (act is not None and act.category == "REQUEST")
 
     def _passive_place_agent(self, verb: Token) -> tuple[list[int], float]:
         """ "was indicted in France": a country named after "in" acts for a legal verb."""
@@ -457,7 +419,7 @@ class EventFinder:
                     if p.dep_ == "pobj" and self._event_noun(p) is not None:
                         return p
         lemma = verb.lemma_.lower()
-        if not any_verb and lemma not in LIGHT_VERBS and lemma in self.res.actions:
+        if not any_verb and lemma not in self.light_verbs and lemma in self.res.actions:
             return None
         for c in verb.children:
             if c.dep_ == "dobj" and self._event_noun(c) is not None:
@@ -482,12 +444,12 @@ class EventFinder:
             return base, act
         thing, _, words = words.rpartition("|")
         if noun is not None and (
-            lemma in LIGHT_VERBS or noun.dep_ == "pobj" or lemma in res.complements
+            lemma in self.light_verbs or noun.dep_ == "pobj" or lemma in res.complements
         ):
             noun_text = noun.lower_ if noun.lower_ in res.event_nouns else noun.lemma_.lower()
             action = " ".join(p for p in (base, noun_text, words) if p)
             cat = res.event_nouns.get(noun_text)
-            if words and not noun_prep_ok(words, cat or "OTHER"):
+            if words and not _noun_prep_ok(self.target_preps, words, cat or "OTHER"):
                 return action, _REJECTED  # "held a summit in Madrid": where, not with whom
             act = res.actions.get(action) or (res.synthetic(cat) if cat else None)
             return action, act
@@ -500,11 +462,11 @@ class EventFinder:
             listed = res.actions.get(f"{base} {words}")
             if listed is not None:
                 return with_thing, listed
-            if words == "to" and lemma in TRANSFER_VERBS:
+            if words == "to" and lemma in self.transfer_verbs:
                 # "flying food to Doha", "rushed troops to Qatar": material help.
                 return with_thing, res.synthetic("AID")
         full = " ".join(p for p in (base, thing, words) if p)
-        if words and words.split()[-1] not in TARGET_PREPS:
+        if words and words.split()[-1] not in self.target_preps:
             # "met Macron in Berlin": only listed actions take a target after in, for, over…
             act = res.actions.get(full) or res.actions.get(f"{lemma} {words}")
             return full, act if act is not None else _REJECTED
@@ -650,7 +612,7 @@ class EventFinder:
     def _noun_events(self, noun: Token, sent: Span, question: bool) -> Iterator[Event]:
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB" and (
-            head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in self.res.complements
+            head.lemma_.lower() in self.light_verbs or head.lemma_.lower() in self.res.complements
         ):
             # The verb's own event covers it ("held talks with", "imposed sanctions on").
             subj, _ = self._subjects(head)
@@ -682,7 +644,7 @@ class EventFinder:
     def _noun_agents(self, noun: Token) -> list[int]:
         """Who does a nominal event: "Russia's invasion", "an army raid", "strikes by X"."""
         agents: list[int] = []
-        patient = noun.lower_ in PATIENT_NOUNS or noun.lemma_ in PATIENT_NOUNS
+        patient = noun.lower_ in self.patient_nouns or noun.lemma_ in self.patient_nouns
         for c in noun.children:
             if c.dep_ == "poss" and patient:
                 continue
@@ -695,14 +657,14 @@ class EventFinder:
     def _noun_targets(self, noun: Token) -> Iterator[tuple[int, str]]:
         """Targets of an event noun: "talks with Macron", "invasion of Ukraine"."""
         category = self._event_noun(noun)
-        if noun.lower_ in PATIENT_NOUNS or noun.lemma_ in PATIENT_NOUNS:
+        if noun.lower_ in self.patient_nouns or noun.lemma_ in self.patient_nouns:
             # "his extradition", "Navalny's arrest": the owner is done to, not doing
             for c in noun.children:
                 if c.dep_ == "poss":
                     for obj in self._args([c]):
                         yield obj, ""
-        for prep, words in _preps(noun):
-            if not noun_prep_ok(words, category or "OTHER"):
+        for prep, words in _preps(noun, self.source_preps):
+            if not _noun_prep_ok(self.target_preps, words, category or "OTHER"):
                 continue
             for obj in self._args([c for c in prep.children if c.dep_ == "pobj"]):
                 yield obj, words
@@ -779,23 +741,23 @@ _NOUN_MODALITY = {
 }
 
 
-def noun_prep_ok(words: str, category: str) -> bool:
+def _noun_prep_ok(targets: frozenset[str], words: str, category: str) -> bool:
     """Whether a preposition after an event noun can introduce its target.
 
     "talks with", "sanctions on", "invasion of" name the target; "a rally in Minsk" or
     "talks on Syria" name a place or a topic; "withdrawal from Panama" is where one leaves.
     """
     last = words.split()[-1]
-    if last in TARGET_PREPS or last == "of":
+    if last in targets or last == "of":
         return True
     if last in ("on", "over", "in"):
         return category in CONFLICT_CATEGORIES
     return last == "from" and category == "RETREAT"
 
 
-def head_noun_voice(verb: Token) -> bool:
+def _voice_clause(voices: frozenset[str], verb: Token) -> bool:
     """A relative clause on a statement: "a G7 statement that criticised the drills"."""
-    return verb.head.lemma_ in VOICE_NOUNS and any(
+    return verb.head.lemma_ in voices and any(
         c.dep_ == "nsubj" and c.lower_ in _REL_PRONOUNS for c in verb.children
     )
 
@@ -804,13 +766,13 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _preps(head: Token) -> Iterator[tuple[Token, str]]:
+def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple[Token, str]]:
     """Prepositions of ``head`` with the words they add: "with", "out of" (chained)."""
     for c in head.children:
         if c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children):
             yield c, c.lower_  # "called on Tehran", parsed as a particle with an object
             continue
-        if c.dep_ != "prep" or c.lower_ in SOURCE_PREPS:
+        if c.dep_ != "prep" or c.lower_ in sources:
             continue  # "according to the AP" names a source, not a target
         inner = [g for g in c.children if g.dep_ == "prep"]
         if inner and not any(g.dep_ == "pobj" for g in c.children):

@@ -20,46 +20,11 @@ NER_TYPES = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group",
     "LOC": "Place", "FAC": "Place",
 }
-# Words that make an unknown organisation name an armed or political group.
-GROUP_WORDS = {
-    "front", "army", "brigade", "brigades", "movement", "militia", "liberation", "taliban",
-    "jihad", "mujahideen", "faction", "rebels", "battalion", "legion", "resistance",
-}
 BARE_NAME_DEPS = {"nsubj", "nsubjpass", "conj", "appos", "poss"}
 # Entity labels whose spans are never actors (a misread name gets another label, and a
 # chance as a bare name).
 NOT_ACTOR_ENTS = {
     "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE",
-}
-# Capitalised words that are never actors on their own.
-NOT_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "god", "lord", "twitter", "facebook", "instagram", "youtube",
-    "tiktok", "reddit", "substack", "covid", "covid-19", "christmas", "easter", "ramadan",
-    "internet", "web", "earth", "mr", "mrs", "ms", "dr",
-}
-# Pronouns resolved to earlier actors; first and second person are the writer and reader.
-THIRD_PERSON = {
-    "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
-}
-# Places owned by an actor: an attack on them is an attack on the owner.
-OWNED_PLACES = {
-    "position", "positions", "base", "bases", "camp", "outpost", "headquarters", "compound",
-    "stronghold", "convoy", "facility", "embassy", "consulate", "home", "homes", "house",
-    "houses", "plant", "refinery", "oilfield", "pipeline", "ship", "tanker", "vessel",
-}
-QUESTION_WORDS = {"will", "would", "can", "could", "should", "did", "does", "do", "is", "was",
-                  "has", "have", "had", "are", "were", "may", "might", "must", "shall"}
-DEFINITE = {"the", "this", "that", "these", "those"}
-PLURAL_ONLY = {"police", "forces", "authorities", "troops", "military", "people", "staff"}
-PLACE_NOUNS = {
-    "town", "city", "village", "camp", "base", "capital", "headquarters", "compound", "port",
-    "airport", "border", "refinery", "facility", "plant", "hospital", "school", "prison",
-    "checkpoint", "outpost", "region", "province", "district", "territory", "island", "embassy",
-    "consulate", "stronghold", "enclave", "settlement", "neighbourhood", "neighborhood",
-    "suburb", "bases", "positions", "position", "ship", "tanker", "vessel", "warship",
-    "convoy", "home", "house",
 }
 
 
@@ -94,6 +59,14 @@ class MentionFinder:
 
     def __init__(self, res: Resources, vocab: object) -> None:
         self.res = res
+        self.group_words = res.words("group_word")
+        self.not_names = res.words("not_name")
+        self.pronouns = res.words("resolved_pronoun")
+        self.owned_places = res.words("owned_place")
+        self.question_words = res.words("question_word")
+        self.plural_only = res.words("plural_only")
+        self.place_nouns = res.words("place_noun")
+        self.definite = res.words("definite")
         self.exact = PhraseMatcher(vocab)  # type: ignore[arg-type]
         self.lower = PhraseMatcher(vocab, attr="LOWER")  # type: ignore[arg-type]
         self.tokenizer_vocab = vocab
@@ -164,7 +137,7 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
                 continue
-            span = _trim(ent)
+            span = _trim(ent, self.question_words)
             if span is None:
                 continue
             m = self._name_mention(span, NER_TYPES[ent.label_], sent_of)
@@ -218,7 +191,7 @@ class MentionFinder:
             if ner_type == "Group":
                 # An unknown nationality or religion is not an actor on its own.
                 return None
-            if ner_type == "Organization" and GROUP_WORDS.intersection(key.split()):
+            if ner_type == "Organization" and self.group_words.intersection(key.split()):
                 m.type = "Group"
             m.key = text
         if m.type == "Person":
@@ -302,7 +275,7 @@ class MentionFinder:
 
     def _pronoun(self, tok: Token, sent_of: list[int]) -> Mention | None:
         entry = self.res.pronouns.get(tok.lower_)
-        if entry is None or tok.pos_ not in ("PRON", "DET") or tok.lower_ not in THIRD_PERSON:
+        if entry is None or tok.pos_ not in ("PRON", "DET") or tok.lower_ not in self.pronouns:
             return None
         _, number, _ = entry
         m = Mention(tok.i, tok.i + 1, tok.i, tok.text, "pronoun", "", sent_of[tok.i])
@@ -321,7 +294,7 @@ class MentionFinder:
         if not acronym and (tok.pos_ != "PROPN" or not tok.is_title
                             or (tok.dep_ not in BARE_NAME_DEPS and not named_object)):
             return None
-        if tok.lower_ in NOT_NAMES or tok.ent_type_ in NOT_ACTOR_ENTS:
+        if tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS:
             return None
         start = tok.i
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
@@ -361,7 +334,7 @@ class MentionFinder:
         place = False
         lemma = tok.lemma_.lower()
         if found is None and tok.pos_ == "NOUN" and lemma in self.res.descriptions and any(
-            c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children
+            c.dep_ == "det" and c.lower_ in self.definite for c in tok.children
         ) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
             # "the kingdom", "the emirate", "the island": only ever a reference back
             kinds = sorted(self.res.descriptions[lemma])
@@ -371,7 +344,7 @@ class MentionFinder:
             m.plural = tok.tag_ == "NNS"
             return m
         if found is None:
-            if tok.pos_ == "NOUN" and lemma in PLACE_NOUNS:
+            if tok.pos_ == "NOUN" and lemma in self.place_nouns:
                 found, place = (lemma, "Place"), True
             else:
                 return None
@@ -395,11 +368,11 @@ class MentionFinder:
                 continue
             dep = child.dep_
             if dep == "det":
-                definite = definite or child.lower_ in DEFINITE
+                definite = definite or child.lower_ in self.definite
             elif dep == "poss":
                 if child.pos_ == "PRON":
                     # "its army" belongs to someone; "our prime minister" to the writer
-                    possessor = child.i if child.lower_ in THIRD_PERSON else None
+                    possessor = child.i if child.lower_ in self.pronouns else None
                 else:
                     text = _subtree_text(child)
                     affiliation = self._name_of(child) or self._affiliation_of(text) or text
@@ -439,7 +412,7 @@ class MentionFinder:
         head_text = " ".join(t.text for t in doc[start : tok.i + 1])
         if head_text.lower() == head_text or tok.pos_ == "NOUN":
             head_text = head_text.lower()
-        if place and word in OWNED_PLACES and (mods or affiliation):
+        if place and word in self.owned_places and (mods or affiliation):
             # "Houthi positions", "Syrian army positions": hitting them hits their owner.
             owner_word = self.res.actor_words.get(mods[-1].lower()) if mods else None
             if owner_word is not None:
@@ -464,7 +437,7 @@ class MentionFinder:
         m = Mention(first, tok.i + 1, tok.i, text, kind, atype, sent_of[tok.i])
         m.affiliation = affiliation
         m.head_lemma = word
-        m.plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_ONLY
+        m.plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in self.plural_only
         m.possessor = possessor
         m.generic = affiliation is None and possessor is None
         m.key = fold(" ".join(p for p in (affiliation, *mods, word) if p))
@@ -509,13 +482,13 @@ def coordinated(tok: Token) -> list[Token]:
     return out
 
 
-def _trim(span: Span) -> Span | None:
+def _trim(span: Span, question_words: frozenset[str]) -> Span | None:
     """Drop leading determiners and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    if doc[start].is_sent_start and doc[start].lower_ in QUESTION_WORDS and end - start > 1:
+    if doc[start].is_sent_start and doc[start].lower_ in question_words and end - start > 1:
         start += 1  # "Will Putin play along?": the recogniser took the auxiliary in
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1

@@ -18,23 +18,9 @@ from spacy.tokens import Doc, Token
 from kg.extract.mentions import Mention, coordinated
 from kg.extract.resources import KnownActor, Resources, fold
 
-_STOP = {"of", "the", "and", "for", "de", "la", "del", "du", "des", "al", "el", "&", "on", "in"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
-# What is done to people rather than places: its unknown object is a person.
-_PERSON_TARGETS = {
-    "kill", "killing", "murder", "assassinate", "assassination", "arrest", "detain", "sentence",
-    "execute", "execution", "jail", "imprison", "release", "interview", "marry", "fire",
-    "appoint", "nominate", "indict", "convict", "extradite", "extradition", "pardon",
-}
 # Descriptions of these sectors name a body of their own kind, never just any organisation.
 _STRICT_ROLES = {"GOV", "MIL", "POLICE", "JUD", "LEG", "SPY"}
-_PERSON_VERBS = {
-    "say", "tell", "want", "think", "believe", "add", "insist", "hope", "feel", "argue",
-    "tweet", "write", "smile", "joke", "resign", "laugh", "speak", "explain",
-}
-_FEMALE_TITLES = {"queen", "princess", "mrs.", "mrs", "ms.", "ms", "madam", "lady", "duchess"}
-_MALE_TITLES = {"king", "prince", "mr.", "mr", "sir", "lord", "duke", "sheikh", "emir", "sultan"}
 
 
 @dataclass
@@ -68,6 +54,12 @@ class Resolver:
 
     def __init__(self, res: Resources) -> None:
         self.res = res
+        self.acronym_stop = res.words("acronym_stop")
+        self.person_targets = res.words("person_target")
+        self.person_verbs = res.words("person_verb")
+        self.female_titles = res.words("female_title")
+        self.male_titles = res.words("male_title")
+        self.plural_pronouns = res.words("plural_pronoun")
 
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
         """Fill ``Mention.entity`` for every mention that refers to an actor; return the actors."""
@@ -115,9 +107,9 @@ class Resolver:
         for t in m.titles:
             e.add_title(t)
             g = fold(t)
-            if g in _FEMALE_TITLES:
+            if g in self.female_titles:
                 e.gender = e.gender or "f"
-            elif g in _MALE_TITLES:
+            elif g in self.male_titles:
                 e.gender = e.gender or "m"
         if m.affiliation and not e.affiliation:
             e.affiliation = m.affiliation
@@ -195,10 +187,10 @@ class Resolver:
             if m.type:
                 tally[m.type] = tally.get(m.type, 0.0) + (2.0 if m.type == "Person" else 1.0)
             tok = self.doc[m.head]
-            if tok.dep_ == "nsubj" and tok.head.lemma_ in _PERSON_VERBS:
+            if tok.dep_ == "nsubj" and tok.head.lemma_ in self.person_verbs:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5
             governor = tok.head.head if tok.dep_ == "pobj" else tok.head
-            if tok.dep_ in ("dobj", "pobj", "nsubjpass") and governor.lemma_ in _PERSON_TARGETS:
+            if tok.dep_ in ("dobj", "pobj", "nsubjpass") and governor.lemma_ in self.person_targets:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5  # "the killing of Khashoggi"
             for sib in tok.conjuncts:
                 other = next((x for x in self.mentions if x.head == sib.i), None)
@@ -225,7 +217,8 @@ class Resolver:
         for e in self.entities:
             if e.type in ("Organization", "Group", "Country"):
                 for name in (e.name, *e.aliases):
-                    initials = "".join(w[0] for w in name.split() if w.lower() not in _STOP)
+                    words = [w for w in name.split() if w.lower() not in self.acronym_stop]
+                    initials = "".join(w[0] for w in words)
                     if initials.upper() == letters and len(name.split()) > 1:
                         return e
         return None
@@ -382,7 +375,7 @@ class Resolver:
                 score += 1.5
             if prev.kind == "name":
                 score += 0.5
-            if m.key in _PLURAL_PRONOUNS and (e.plural or e.type in ("Group", "Organization")):
+            if m.key in self.plural_pronouns and (e.plural or e.type in ("Group", "Organization")):
                 score += 1.0
             if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
                 score += 3.0
@@ -432,7 +425,7 @@ class Resolver:
         """ "they", "the four governments": the last coordinated actors that fit."""
         if number == "sing" or (m.kind == "description" and not m.plural):
             return None
-        if m.kind == "pronoun" and m.key not in _PLURAL_PRONOUNS:
+        if m.kind == "pronoun" and m.key not in self.plural_pronouns:
             return None
         size = _count(self.doc[m.head])
         for k in range(n - 1, -1, -1):
@@ -525,7 +518,8 @@ class Resolver:
             etype = e.capital_of.type
         if types and etype not in types:
             return False
-        if (number == "plur" or word in _PLURAL_PRONOUNS) and etype == "Person" and not e.plural:
+        plural = number == "plur" or word in self.plural_pronouns
+        if plural and etype == "Person" and not e.plural:
             return False  # "them" is not one person
         if number == "sing" and e.plural and etype not in ("Country", "Organization"):
             return False

@@ -94,6 +94,14 @@ class Resources:
     descriptions: dict[str, frozenset[str]]
     actor_modifiers: frozenset[str] = frozenset()
     given_names: dict[str, str] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        """A closed class of words from ``word_classes.tsv``; an unknown class is a bug."""
+        try:
+            return self.classes[name]
+        except KeyError:
+            raise SchemaError(f"word_classes.tsv has no class {name!r}; reinstall kg") from None
     demonym_of: dict[str, str] = field(default_factory=dict)
 
     def category_score(self, category: str) -> float:
@@ -151,6 +159,13 @@ def _gazetteer(res: dict[str, object]) -> None:
                demonym_of=demonym_of)
 
 
+def _classes() -> dict[str, frozenset[str]]:
+    grouped: dict[str, set[str]] = {}
+    for row in schema.read_tsv("word_classes.tsv"):
+        grouped.setdefault(row["class"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in grouped.items()}
+
+
 @cache
 def resources() -> Resources:
     """All the extractor's lookup tables (read once per process)."""
@@ -192,6 +207,7 @@ def resources() -> Resources:
         negations=frozenset(schema.read_lines("negation.txt")),
         actor_modifiers=frozenset(schema.read_lines("actor_modifiers.txt")),
         given_names={r["name"]: r["gender"] for r in schema.read_tsv("given_names.tsv")},
+        classes=_classes(),
         non_events=frozenset(schema.read_lines("non_events.txt")),
         actor_words=words,
         titles=titles,

@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.model import Extraction
 from kg.output import write_table
-from kg.store import cypher
+from kg.store import cypher as statements
 from kg.store.dialect import Dialect, SchemaItem, schema_items
 
 __all__ = ["BatchWriter", "Counts", "Engine", "Result", "Stats", "Store"]
@@ -269,7 +269,7 @@ class Store:
 
     def post_hashes(self, ids: Iterable[str]) -> dict[str, str]:
         """The stored ``content_hash`` of each post in ``ids`` that the store holds."""
-        rows = self.engine.run(cypher.POST_HASHES, {"ids": list(ids)}).rows
+        rows = self.engine.run(statements.POST_HASHES, {"ids": list(ids)}).rows
         return {r["id"]: r["hash"] for r in rows}
 
     def write(self, extractions: Iterable[Extraction]) -> dict[str, int]:
@@ -290,11 +290,11 @@ class Store:
         return self.engine.execute(prepared, write=True).counters
 
     def _prepare_write(self, extractions: Iterable[Extraction]) -> Any:
-        params = cypher.batch_params(extractions)
+        params = statements.batch_params(extractions)
         if not params["posts"]:
             return None
         self.ensure_schema()
-        return self.engine.prepare(cypher.write_statement(), params)
+        return self.engine.prepare(statements.write_statement(), params)
 
     def writer(
         self, *, on_written: Callable[[Sequence[Extraction]], Any] | None = None
@@ -314,18 +314,19 @@ class Store:
 
     def counts(self) -> Counts:
         """How many posts, actors and triples the store holds."""
-        triples = self._count(cypher.COUNT_RELATIONSHIPS) - self._count(cypher.COUNT_MENTIONS)
-        return Counts(self._count(cypher.COUNT_POSTS), self._count(cypher.COUNT_ACTORS), triples)
+        count, q = self._count, statements
+        triples = count(q.COUNT_RELATIONSHIPS) - count(q.COUNT_MENTIONS)
+        return Counts(count(q.COUNT_POSTS), count(q.COUNT_ACTORS), triples)
 
     def stats(self, *, top: int = 10) -> Stats:
         """Posts, actors by type, relationships by type and the ``top`` most connected actors."""
         run = self.engine.run
         return Stats(
             store=self.description,
-            posts=self._count(cypher.COUNT_POSTS),
-            actors={str(r["type"]): int(r["n"]) for r in run(cypher.ACTORS_BY_TYPE).rows},
+            posts=self._count(statements.COUNT_POSTS),
+            actors={str(r["type"]): int(r["n"]) for r in run(statements.ACTORS_BY_TYPE).rows},
             relationships={
-                str(r["type"]): int(r["n"]) for r in run(cypher.RELATIONSHIPS_BY_TYPE).rows
+                str(r["type"]): int(r["n"]) for r in run(statements.RELATIONSHIPS_BY_TYPE).rows
             },
-            top_actors=run(cypher.TOP_ACTORS, {"top": top}).rows,
+            top_actors=run(statements.TOP_ACTORS, {"top": top}).rows,
         )

@@ -253,9 +253,15 @@ def check_extraction(ex: Extraction) -> None:
         _actor_type(ex.post, t.object, t.object_type)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _actor_id(name: str) -> str:
     return actor_id(name)
+
+
+@lru_cache(maxsize=1 << 14)
+def _cached_search_keys(name: str, aliases: tuple[str, ...]) -> list[str]:
+    # Popular actors come in every batch; folding their names once is enough.
+    return _search_keys(name, aliases)
 
 
 class _Batch:
@@ -324,7 +330,7 @@ class _Batch:
 
     def params(self) -> dict[str, Any]:
         for row in self.actors:
-            row.append(_search_keys(row[1], row[3]))
+            row.append(list(_cached_search_keys(row[1], tuple(row[3]))))
         out: dict[str, Any] = {
             "post_ids": [p[0] for p in self.posts], "actors": self.actors, "posts": self.posts,
         }
