@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import click
 
@@ -12,8 +13,9 @@ from kg.cli import cli
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _reference_tool():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("cli_reference", ROOT / "tools" / "cli_reference.py")
+def _reference_tool() -> ModuleType:
+    path = ROOT / "tools" / "cli_reference.py"
+    spec = importlib.util.spec_from_file_location("cli_reference", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -22,7 +24,8 @@ def _reference_tool():  # type: ignore[no-untyped-def]
 
 def test_every_command_has_help_text() -> None:
     ctx = click.Context(cli, info_name="kg")
-    missing = [n for n in cli.list_commands(ctx) if not (cli.get_command(ctx, n).help or "").strip()]
+    commands = [cli.get_command(ctx, n) for n in cli.list_commands(ctx)]
+    missing = [c.name for c in commands if c is not None and not (c.help or "").strip()]
     assert missing == []
 
 

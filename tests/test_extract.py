@@ -102,4 +102,5 @@ def test_paragraph_breaks_end_sentences() -> None:
 def test_a_hard_wrapped_sentence_stays_one_sentence() -> None:
     text = "Russia attacked Ukraine on Monday\nafter weeks of talks. Then it stopped."
     found = list(extract_triples([Post(id="y", title="", text=text)]))
-    assert [t.sentence for t in found] == ["Russia attacked Ukraine on Monday\nafter weeks of talks."]
+    expected = "Russia attacked Ukraine on Monday\nafter weeks of talks."
+    assert [t.sentence for t in found] == [expected]
