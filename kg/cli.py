@@ -569,7 +569,7 @@ def top_cmd(by: str, limit: int, as_json: bool, **options: Any) -> None:
     ranked = _question(options, top, by=by, limit=limit, **_filters(options))
     if as_json:
         return _dump([c.to_dict() for c in ranked])
-    rows = [{"rank": i, **c.to_dict(), by: c.score if by != "degree" else int(c.score)}
+    rows = [{"rank": i, **c.to_dict(), by: f"{c.score:.3g}" if by != "degree" else int(c.score)}
             for i, c in enumerate(ranked, 1)]
     _show(rows, ["rank", "name", "type", by, "relations"])
 

@@ -58,6 +58,7 @@ __all__ = [
     "relations",
     "resolve",
     "search",
+    "suggestions",
     "timeline",
     "top",
 ]
@@ -69,7 +70,7 @@ DIRECTIONS = ("out", "in", "both")
 #: Measures ``top`` ranks actors by.
 CENTRALITY = ("degree", "pagerank", "betweenness")
 #: Betweenness is estimated from this many source actors (exact on smaller graphs).
-BETWEENNESS_SAMPLE = 100
+BETWEENNESS_SAMPLE = 32
 # Stand-in for "no limit" where a statement needs a number.
 _ALL = 2**31 - 1
 _PAIRS_PER_QUERY = 5000
@@ -413,11 +414,11 @@ def actor_profile(
     Partners are counted in relations passing the filters, ROLE relations aside (they are
     the actor's roles).
     """
-    actor = resolve(store, name)
     filters = Filters.make(categories, since, until, include_negated, include_hypothetical)
+    actor = resolve(store, name)
     rows = _run(store, "actor_profile", {"name": actor.name, "top": top, **filters.params()})
     if not rows:
-        raise ActorNotFound(f"the actor {actor.name!r} left {store.description} just now")
+        raise ActorNotFound(f"{actor.name!r} is no longer in {store.description}")
     r = rows[0]
     return Profile(
         name=r["name"], type=r["type"], aliases=list(r["aliases"] or []),
@@ -455,8 +456,8 @@ def relations(
     """
     if direction not in DIRECTIONS:
         raise UnknownName("direction", direction, list(DIRECTIONS))
-    actor = resolve(store, name)
     filters = Filters.make(categories, since, until, include_negated, include_hypothetical)
+    actor = resolve(store, name)
     params = {"name": actor.name, "direction": direction, "evidence": evidence,
               "limit": _ALL if limit is None else limit, **filters.params()}
     groups = []
@@ -465,7 +466,7 @@ def relations(
                     key=lambda e: (e.date or "", e.post, e.sentence))
         groups.append(RelationGroup(
             r["direction"], r["partner"], r["partner_type"], r["category"], r["action"],
-            bool(r["negated"]), int(r["count"]), r["first"], r["last"],
+            bool(r["negated"]), int(r["relations"]), r["first"], r["last"],
             sorted(r["modalities"] or []), ev,
         ))
     if evidence:
@@ -487,10 +488,10 @@ def between(
     include_hypothetical: bool = False,
 ) -> list[Relation]:
     """Every relation between two actors, in both directions, oldest first, with evidence."""
+    filters = Filters.make(categories, since, until, include_negated, include_hypothetical)
     a, b = resolve(store, name), resolve(store, other)
     if a.name == b.name:
         raise UsageError(f"{name!r} and {other!r} are the same actor, {a.name}")
-    filters = Filters.make(categories, since, until, include_negated, include_hypothetical)
     rows = _run(store, "between", {"name": a.name, "other": b.name, **filters.params()})
     return [_relation(r) for r in rows]
 
@@ -501,8 +502,8 @@ def timeline(
     include_hypothetical: bool = False, limit: int | None = None,
 ) -> list[Relation]:
     """The dated events of an actor, oldest first (ROLE relations are not events)."""
-    actor = resolve(store, name)
     filters = Filters.make(categories, since, until, include_negated, include_hypothetical)
+    actor = resolve(store, name)
     params = {"name": actor.name, "limit": _ALL if limit is None else limit, **filters.params()}
     return [_relation(r) for r in _run(store, "timeline", params)]
 
@@ -628,10 +629,10 @@ def path(
     """
     if max_hops < 1:
         raise UsageError(f"--max-hops must be 1 or more, not {max_hops}")
+    filters = Filters.make(categories, since, until, include_negated, include_hypothetical)
     a, b = resolve(store, name), resolve(store, other)
     if a.name == b.name:
         raise UsageError(f"{name!r} and {other!r} are the same actor, {a.name}")
-    filters = Filters.make(categories, since, until, include_negated, include_hypothetical)
     cap = max(limit * 10, 100)
     found: list[Path] = []
     steps = [_unfiltered_step(store)]
@@ -666,8 +667,8 @@ def neighbours(
     """
     if hops < 1:
         raise UsageError(f"--hops must be 1 or more, not {hops}")
-    center = resolve(store, name)
     filters = Filters.make(categories, since, until, include_negated, include_hypothetical)
+    center = resolve(store, name)
     room = _ALL if limit is None else limit
     kept: dict[str, Neighbour] = {}
     links: dict[tuple[str, str], Link] = {}

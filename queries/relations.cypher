@@ -21,8 +21,8 @@ WHERE ($direction = 'both' OR direction = $direction)
   AND ($include_negated OR NOT r.negated)
   AND ($include_hypothetical OR r.modality IN ['asserted', 'reported'])
 RETURN direction, b.name AS partner, b.type AS partner_type, type(r) AS category,
-       r.action AS action, r.negated AS negated, count(r) AS count,
+       r.action AS action, r.negated AS negated, count(r) AS relations,
        min(r.date) AS first, max(r.date) AS last, collect(DISTINCT r.modality) AS modalities,
        collect(CASE WHEN $evidence THEN [r.date, r.post, r.sentence, r.modality] END) AS evidence
-ORDER BY count DESC, last DESC, partner, action, direction
+ORDER BY relations DESC, last DESC, partner, action, direction
 LIMIT $limit

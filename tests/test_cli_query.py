@@ -13,7 +13,6 @@ from kg.cli import cli
 
 POSTS = Path(__file__).parent / "data" / "query"
 LOPEZ = "Andrés Manuel López Obrador"
-COMMANDS = ["actor", "relations", "between", "path", "neighbours", "timeline", "top", "search"]
 
 
 def kg(*args: str) -> tuple[int, str, str]:
@@ -193,9 +192,3 @@ def test_no_store_says_so(tmp_path: Path) -> None:
     code, _, err = kg("search", "anyone", "--db", str(tmp_path / "nothing"))
     assert code == 2
     assert err.startswith("Error: no kg store in ")
-
-
-def test_every_question_has_help() -> None:
-    for name in COMMANDS:
-        code, out, _ = kg(name, "--help")
-        assert code == 0 and "--json" in out and "--db" in out, name

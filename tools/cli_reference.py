@@ -21,11 +21,11 @@ END = "<!-- cli-reference:end -->"
 def reference() -> str:
     """The CLI reference as Markdown: each command's usage line, help and options."""
     parts = []
-    ctx = click.Context(cli, info_name="kg")
+    ctx = click.Context(cli, info_name="kg", **cli.context_settings)
     for name in cli.list_commands(ctx):
         command = cli.get_command(ctx, name)
         assert command is not None
-        sub = click.Context(command, info_name=name, parent=ctx)
+        sub = click.Context(command, info_name=name, parent=ctx, **cli.context_settings)
         usage = " ".join(command.collect_usage_pieces(sub))
         parts.append(f"### `kg {name}`\n\n```\nkg {name} {usage}\n```\n")
         parts.append((command.help or "").strip() + "\n")

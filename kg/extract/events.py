@@ -23,6 +23,7 @@ POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's de
 # Categories whose acts on a thing reach its owner.
 OWNER_CATEGORIES = {
     "ACCUSE", "SUPPORT", "REJECT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST",
+    "AGREE", "CONCEDE", "AID",
 }
 # Conflictual categories, whose event nouns take a target after "on", "over" or "in".
 CONFLICT_CATEGORIES = {
@@ -537,6 +538,10 @@ class EventFinder:
             ):
                 frame.modality, rank = "conditional", _MODALITY_RANK["conditional"]
                 break
+            if clause.dep_ == "xcomp" and head.lemma_ == "have" and any(
+                g.lower_ == "yet" for g in head.children
+            ):
+                frame.negated = True  # "has yet to ratify"
             if clause.dep_ == "advcl":
                 if _infinitive(clause) and rank < _MODALITY_RANK["intended"]:
                     frame.modality = "intended"  # "flew to Ankara to talk to Erdoğan"
@@ -582,6 +587,12 @@ class EventFinder:
     def _negated(self, verb: Token) -> bool:
         negs = self.res.negations
         for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children):
+                return True  # "Neither Russia nor China condemned…"
+            if c.dep_ == "xcomp" and verb.lemma_ == "have" and any(
+                g.lower_ == "yet" for g in verb.children
+            ):
+                return True  # "has yet to ratify"
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and c.lower_ in negs):
                 return True
             if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):

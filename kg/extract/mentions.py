@@ -289,8 +289,10 @@ class MentionFinder:
         acronym = tok.is_upper and 2 <= len(tok.text) <= 6 and tok.is_alpha and tok.pos_ in (
             "PROPN", "NOUN") and tok.dep_ in BARE_NAME_DEPS | {"dobj", "pobj", "dative"}
         chain = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-        # In an object's place only a full name counts ("extradited Haroon Rashid Aswad").
-        named_object = tok.dep_ in ("dobj", "pobj") and len(chain) >= 1
+        # In an object's place a capitalised word mid-sentence is a name ("met Pelosi").
+        named_object = tok.dep_ in ("dobj", "pobj", "dative") and (
+            len(chain) >= 1 or not tok.is_sent_start
+        ) and fold(tok.text) not in self.res.demonyms
         if not acronym and (tok.pos_ != "PROPN" or not tok.is_title
                             or (tok.dep_ not in BARE_NAME_DEPS and not named_object)):
             return None
@@ -499,6 +501,10 @@ def _trim(span: Span, question_words: frozenset[str]) -> Span | None:
             or (doc[end - 1].dep_ in ("compound", "flat") and doc[end].ent_type_ in ("", "PERSON"))
         ):
             end += 1
+        if end + 1 < len(doc) and doc[end].tag_ == "HYPH" and not doc[end].whitespace_ and (
+            doc[end + 1].pos_ == "PROPN" and doc[end - 1].head.i == end + 1
+        ):
+            end += 2  # "Yoon Suk-yeol", cut at the hyphen
     return doc[start:end] if end > start else None
 
 
