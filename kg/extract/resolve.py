@@ -405,6 +405,8 @@ class Resolver:
             m.group = members
             m.entity = self.mentions[members[0]].entity
             return True
+        if not scores and m.kind == "description" and not m.plural:
+            scores = self._untitled_person(n, m, word, excluded)
         if not scores and m.kind == "pronoun" and types == frozenset({"Person"}):
             misread = self._misread_person(n, m, window)
             if misread is not None:
@@ -455,6 +457,31 @@ class Resolver:
     def _etype(self, m: Mention) -> str:
         e = self.entities[m.entity or 0]
         return e.capital_of.type if e.capital_of is not None else e.type
+
+    def _untitled_person(
+        self, n: int, m: Mention, word: str, excluded: set[int]
+    ) -> dict[int, float]:
+        """ "the president" when nobody was called president: the most salient named person
+        of the last three sentences, whose office the text takes for granted."""
+        aw = self.res.actor_words.get(word)
+        if aw is None or aw.type != "Person" or aw.role != "GOV":
+            return {}
+        scores: dict[int, float] = {}
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            if m.sent - prev.sent > 3:
+                break
+            if prev.entity is None or prev.entity in excluded or prev.kind != "name":
+                continue
+            e = self.entities[prev.entity]
+            if e.type != "Person":
+                continue
+            ptok = self.doc[prev.head]
+            score = 3.0 - (m.sent - prev.sent) + min(len(e.mentions), 10) * 0.15
+            if ptok.dep_ in _SUBJECT_DEPS:
+                score += 1.5
+            scores[e.index] = max(scores.get(e.index, -99.0), score)
+        return scores
 
     def _last_mention(self, entity: int, before: int) -> int:
         """The index of ``entity``'s last mention before mention ``before``."""
