@@ -728,13 +728,22 @@ def top(
     """The most central actors: by degree (how many other actors they have relations with),
     PageRank or betweenness on the actor graph of the relations that pass the filters.
 
-    PageRank weighs each pair of actors by the relations between them, in either direction;
-    betweenness counts hops alike and is estimated from :data:`BETWEENNESS_SAMPLE` source
-    actors on larger graphs (the sample is fixed, so answers repeat).
+    PageRank follows relations in their direction, each ordered pair of actors once. On
+    FalkorDB without a category or date filter it runs inside the engine (``algo.pageRank``,
+    fast on any graph, counting every relation, negated and hypothetical ones too); otherwise
+    networkx ranks the same way over the relations that pass the filters. Betweenness counts
+    hops alike and is estimated from :data:`BETWEENNESS_SAMPLE` source actors on larger
+    graphs (the sample is fixed, so answers repeat).
     """
     if by not in CENTRALITY:
         raise UnknownName("centrality", by, list(CENTRALITY))
     filters = Filters.make(categories, since, until, include_negated, include_hypothetical)
+    native = store.dialect.pagerank
+    if by == "pagerank" and native and not (filters.categories or filters.since or filters.until):
+        # The engine's own PageRank (FalkorDB): over every relation between actors, directed,
+        # negated and hypothetical ones included; fast on any size of graph.
+        return [Central(r["name"], r["type"], float(r["score"]), None)
+                for r in store.query(native, {"limit": limit})]
     if by == "degree":
         rows = _run(store, "top", {"limit": limit, **filters.params()})
         return [Central(r["name"], r["type"], float(r["degree"]), int(r["relations"]))
@@ -742,10 +751,12 @@ def top(
     import networkx as nx
 
     graph = nx.Graph()
+    directed = nx.DiGraph()
     for r in store.iter_query(load_query("actor_graph", store.dialect.name), filters.params()):
         s, t, w = r["source"], r["target"], int(r["relations"])
         if s == t:
             continue
+        directed.add_edge(s, t)
         if graph.has_edge(s, t):
             graph[s][t]["weight"] += w
         else:
@@ -753,7 +764,8 @@ def top(
     if not graph:
         return []
     if by == "pagerank":
-        scores = nx.pagerank(graph, weight="weight")
+        # Directed, each ordered pair once: the same ranking as FalkorDB's algo.pageRank.
+        scores = nx.pagerank(directed)
     else:
         k = None if len(graph) <= BETWEENNESS_SAMPLE else BETWEENNESS_SAMPLE
         scores = nx.betweenness_centrality(graph, k=k, seed=0)

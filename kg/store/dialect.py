@@ -12,6 +12,9 @@ as it is. The differences, and where each is handled:
   each engine does this in its ``run`` method, and :attr:`Dialect.read_only` names it.
 - ``shortestPath``. FalkorDB allows it only in ``WITH`` and ``RETURN``, not in ``MATCH``;
   queries that need it test :attr:`Dialect.shortest_path_in_match`.
+- Graph algorithms. FalkorDB ranks nodes inside the engine (``algo.pageRank``, in a fraction
+  of a second on a million relations); Neo4j Community has no such procedure, so kg ranks
+  there with networkx. :attr:`Dialect.pagerank` is the engine's statement, or None.
 """
 
 from __future__ import annotations
@@ -84,6 +87,7 @@ class Dialect:
     name: str
     read_only: str
     shortest_path_in_match: bool
+    pagerank: str | None = None
 
     def schema_steps(self, item: SchemaItem, graph: str) -> list[Step]:
         """The statements and commands that create ``item`` on this engine."""
@@ -101,4 +105,10 @@ class Dialect:
 
 
 NEO4J = Dialect("neo4j", read_only="read transactions", shortest_path_in_match=True)
-FALKORDB = Dialect("falkordb", read_only="GRAPH.RO_QUERY", shortest_path_in_match=False)
+FALKORDB = Dialect(
+    "falkordb", read_only="GRAPH.RO_QUERY", shortest_path_in_match=False,
+    pagerank=(
+        "CALL algo.pageRank('Actor', null) YIELD node, score "
+        "RETURN node.name AS name, node.type AS type, score ORDER BY score DESC, name LIMIT $limit"
+    ),
+)
