@@ -555,8 +555,9 @@ def timeline_cmd(name: str, limit: int | None, evidence: bool, as_json: bool,
 @cli.command("top")
 @click.option("--by", type=click.Choice(["degree", "pagerank", "betweenness"]),
               default="degree", show_default=True,
-              help="degree: how many actors each has relations with; pagerank and betweenness "
-                   "on the actor graph (networkx).")
+              help="degree: how many actors each has relations with; pagerank: along the "
+                   "relations' direction (inside FalkorDB when unfiltered); betweenness: "
+                   "shortest paths, sampled on large graphs.")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many actors to list.")
 @_filter_options
