@@ -104,3 +104,26 @@ def test_a_hard_wrapped_sentence_stays_one_sentence() -> None:
     found = list(extract_triples([Post(id="y", title="", text=text)]))
     expected = "Russia attacked Ukraine on Monday\nafter weeks of talks."
     assert [t.sentence for t in found] == [expected]
+
+
+def test_a_post_longer_than_one_piece_keeps_every_sentence_and_offset() -> None:
+    from kg.extract import run
+
+    filler = "Nothing happened on the river that day, as the boats waited.\n\n" * 2500
+    text = "Russia attacked Ukraine on Monday.\n\n" + filler + "Turkey praised Qatar on Friday."
+    assert len(text) > run.MAX_CHARS
+    (ex,) = list(extract([Post(id="long", title="", text=text)]))
+    found = {(t.subject, t.object): t for t in ex.triples}
+    assert set(found) == {("Russia", "Ukraine"), ("Turkey", "Qatar")}
+    for t in found.values():
+        assert text[t.start : t.end].strip() == t.sentence
+
+
+def test_a_short_name_takes_the_full_name_an_earlier_post_gave() -> None:
+    posts_ = [
+        Post(id="a", title="", text="Angela Merkel met Emmanuel Macron in Paris."),
+        Post(id="b", title="", text="Merkel later criticised Turkey."),
+    ]
+    later = list(extract(posts_))[1]
+    assert [(t.subject, t.object) for t in later.triples] == [("Angela Merkel", "Turkey")]
+    assert "Merkel" in next(a for a in later.actors if a.name == "Angela Merkel").aliases

@@ -11,11 +11,13 @@ from itertools import islice
 from kg.errors import ExtractionError, UsageError
 from kg.extract.build import EXTRACTOR, build_extraction
 from kg.extract.pipeline import load_nlp, model_info
-from kg.model import Extraction, Post, Triple
+from kg.extract.resources import fold
+from kg.model import Actor, Extraction, Post, Triple
 
 DEFAULT_BATCH = 16
-# spaCy refuses texts longer than nlp.max_length; a post this long is split at paragraphs.
-MAX_CHARS = 200_000
+# Longer posts are parsed in pieces cut at paragraph breaks: spaCy's memory grows with a
+# document's length, and it refuses texts over nlp.max_length.
+MAX_CHARS = 100_000
 
 
 def extract(
@@ -36,11 +38,14 @@ def extract(
     if workers < 1:
         raise UsageError(f"--workers must be 1 or more, not {workers}")
     load_nlp(model)  # fail early, before any worker starts, when the model is missing
+    names = PersonNames()
     if workers == 1:
         for batch in _batches(posts, batch_size):
-            yield from _extract_batch(batch, model)
+            for ex in _extract_batch(batch, model):
+                yield names.complete(ex)
         return
-    yield from _parallel(posts, model, workers, batch_size)
+    for ex in _parallel(posts, model, workers, batch_size):
+        yield names.complete(ex)
 
 
 def extract_triples(posts: Iterable[Post], **options: object) -> Iterator[Triple]:
@@ -59,16 +64,91 @@ def _extract_batch(batch: list[Post], model: str | None) -> list[Extraction]:
     nlp = load_nlp(model)
     info = model_info(nlp)
     extractor = f"{EXTRACTOR} ({info['name']} {info['version']})"
-    out: list[Extraction] = []
-    texts = [p.text[:MAX_CHARS] for p in batch]
+    pieces = [(n, offset, text) for n, post in enumerate(batch)
+              for offset, text in _pieces(post.text)]
+    parts: list[list[Extraction]] = [[] for _ in batch]
     try:
-        for post, doc in zip(batch, nlp.pipe(texts, batch_size=len(batch)), strict=True):
-            out.append(build_extraction(post, doc, extractor))
+        docs = nlp.pipe((text for _, _, text in pieces), batch_size=max(len(batch), 1))
+        for (n, offset, _), doc in zip(pieces, docs, strict=True):
+            ex = build_extraction(batch[n], doc, extractor)
+            for t in ex.triples:
+                t.start, t.end = t.start + offset, t.end + offset
+            parts[n].append(ex)
     except (ValueError, RuntimeError) as err:
         raise ExtractionError(
             f"extraction failed on a batch starting at {batch[0].source or batch[0].id}: {err}"
         ) from err
-    return out
+    return [_merge(post, found) for post, found in zip(batch, parts, strict=True)]
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """``text`` cut at paragraph breaks into pieces of at most :data:`MAX_CHARS`, with offsets."""
+    if len(text) <= MAX_CHARS:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + MAX_CHARS, len(text))
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            end = cut + 2 if cut > start else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def _merge(post: Post, parts: list[Extraction]) -> Extraction:
+    """One post's extraction from the extractions of its pieces."""
+    if len(parts) == 1:
+        return parts[0]
+    actors: dict[str, Actor] = {}
+    for ex in parts:
+        for a in ex.actors:
+            kept = actors.setdefault(a.name, a)
+            if kept is not a:
+                kept.aliases += [x for x in a.aliases if x not in kept.aliases]
+                kept.titles += [x for x in a.titles if x not in kept.titles]
+    return Extraction(post, list(actors.values()), [t for ex in parts for t in ex.triples])
+
+
+class PersonNames:
+    """Completes a short name with the full name earlier posts of the run gave it.
+
+    Within a post the resolver joins "Merkel" to "Angela Merkel"; a post that only says
+    "Merkel" would otherwise add a second actor. Only a short name that one full name ends
+    with is completed ("Kim" stays "Kim" when the run knows two Kims).
+    """
+
+    def __init__(self) -> None:
+        self.full: dict[str, set[str]] = {}
+
+    def complete(self, ex: Extraction) -> Extraction:
+        """``ex`` with its one-word person names completed where the run knows them."""
+        for a in ex.actors:
+            words = a.name.split()
+            if a.type == "Person" and len(words) > 1:
+                self.full.setdefault(fold(words[-1]), set()).add(a.name)
+        renames: dict[str, str] = {}
+        for a in ex.actors:
+            known = self.full.get(fold(a.name), set()) if a.type == "Person" else set()
+            if " " not in a.name and len(known) == 1:
+                renames[a.name] = next(iter(known))
+        if not renames:
+            return ex
+        actors: dict[str, Actor] = {}
+        for a in ex.actors:
+            name = renames.get(a.name, a.name)
+            if name != a.name and a.name not in a.aliases:
+                a.aliases.append(a.name)
+            a.name = name
+            kept = actors.setdefault(name, a)
+            if kept is not a:
+                kept.aliases += [x for x in a.aliases if x not in kept.aliases]
+        for t in ex.triples:
+            t.subject = renames.get(t.subject, t.subject)
+            t.object = renames.get(t.object, t.object)
+        triples = [t for t in ex.triples if t.subject != t.object]
+        return Extraction(ex.post, list(actors.values()), triples)
 
 
 def _worker_batch(batch: list[Post], model: str | None) -> list[Extraction]:
