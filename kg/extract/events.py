@@ -238,6 +238,10 @@ class EventFinder:
             subj = [c for c in kids if c.dep_ == "nsubjpass"]
             if subj and subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 subj = [verb.head]
+            if not subj and verb.dep_ == "conj":
+                # "announced a ceasefire and was contradicted by the ELN": the first verb's
+                # subject is the one done to
+                subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             out += [(n, "", 1.0) for n in self._args(subj)]
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             out += [(n, "", 0.85) for n in self._args([verb.head])]
@@ -350,7 +354,8 @@ class EventFinder:
         frame = self._frame(verb, question)
         light_noun = self._light_noun(verb, any_verb=governs is not None)
         if governs is not None:
-            frame.modality = governs
+            # "never confirmed its strikes": the strikes happened; the denial is the verb's
+            frame.modality, frame.negated = governs, False
         if not objects and light_noun is not None:
             objects = [(n, words, 0.95) for n, words in self._noun_targets(light_noun)]
         found: list[tuple[int, str, Action | None, float]] = []
@@ -498,6 +503,8 @@ class EventFinder:
         conf *= _mention_confidence(self.mentions[subj], self.entities)
         conf *= _mention_confidence(self.mentions[obj], self.entities)
         place_ok = (act is not None and act.place) or category in PLACE_CATEGORIES
+        if action.endswith(" between"):
+            place_ok = False  # "talks between Washington and Tehran" are between countries
         return Event(subj, obj, action, category, score, frame.negated, frame.modality, sent,
                      round(conf, 3), trigger.i, known, place_ok)
 
@@ -621,6 +628,14 @@ class EventFinder:
         return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
 
     def _noun_events(self, noun: Token, sent: Span, question: bool) -> Iterator[Event]:
+        category = self._event_noun(noun)
+        assert category is not None
+        between = [obj for obj, words in self._noun_targets(noun) if words == "between"]
+        if len(between) == 2 and category in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
+            # "the talks between Washington and Tehran": the two hold them with each other
+            noun_text = noun.lower_ if noun.lower_ in self.res.event_nouns else noun.lemma_
+            yield self._event(between[0], between[1], f"{noun_text} with",
+                              self.res.synthetic(category), _Frame(), sent, noun, 0.8, None)
         head = noun.head
         if noun.dep_ == "dobj" and head.pos_ == "VERB" and (
             head.lemma_.lower() in self.light_verbs or head.lemma_.lower() in self.res.complements

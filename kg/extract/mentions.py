@@ -111,14 +111,21 @@ class MentionFinder:
                 self._name_at[i] = m
         mentions = list(names)
         self._twins: list[tuple[Mention, Mention]] = []
+        # Names the recogniser missed first, so that a title before one ("president Gustavo
+        # Petro") is known to be a title when the noun phrases are read.
+        for tok in doc:
+            if tok.i not in taken and tok.pos_ == "PROPN":
+                bare = self._bare_name(tok, sent_of, taken)
+                if bare is not None:
+                    mentions.append(bare)
+                    for i in range(bare.start, bare.end):
+                        self._name_at[i] = bare
         for tok in doc:
             if tok.i in taken:
                 continue
-            found = (
-                self._pronoun(tok, sent_of)
-                or self._nominal(tok, doc, sent_of, taken)
-                or self._bare_name(tok, sent_of, taken)
-            )
+            found = self._pronoun(tok, sent_of) or self._nominal(tok, doc, sent_of, taken)
+            if found is None and tok.pos_ == "NOUN":
+                found = self._bare_name(tok, sent_of, taken)  # "the IEBC", tagged a noun
             if found is not None:
                 mentions.append(found)
                 taken.add(found.head)

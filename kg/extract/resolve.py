@@ -186,6 +186,9 @@ class Resolver:
             tally = votes.setdefault(key, {})
             if m.type:
                 tally[m.type] = tally.get(m.type, 0.0) + (2.0 if m.type == "Person" else 1.0)
+            first = m.key.split()[0] if m.key else ""
+            if len(m.key.split()) > 1 and first in self.res.given_names:
+                tally["Person"] = tally.get("Person", 0.0) + 2.5  # "Gustavo Petro"
             tok = self.doc[m.head]
             if tok.dep_ == "nsubj" and tok.head.lemma_ in self.person_verbs:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5
@@ -235,6 +238,10 @@ class Resolver:
         anchor = self._anchor(m, by_head)
         if anchor is not None and anchor.entity is not None:
             e = self.entities[anchor.entity]
+            if m.type == "Person" and e.type != "Person" and e.known is None and (
+                e.capital_of is None
+            ):
+                e.type = "Person"  # "president Gustavo Petro": a title's name is a person's
             if (m.type == "Person") == (e.type == "Person"):
                 if m.type == "Person" and m.head_lemma != "counterpart":
                     e.add_title(m.head_lemma)
@@ -564,6 +571,10 @@ class Resolver:
         tok = self.doc[tok_i]
         if tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss":
             return set()
+        if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
+            # "Russia's invasion of the country": the invader is not the invaded
+            owners = {c.i for c in tok.head.head.children if c.dep_ in ("poss", "compound")}
+            return {m.entity for m in self.mentions if m.head in owners and m.entity is not None}
         verb = tok.head
         while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head.i != verb.i:
             verb = verb.head
