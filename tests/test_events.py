@@ -181,3 +181,61 @@ def test_accused_of_acting_gives_the_accusation_and_the_alleged_act() -> None:
 )
 def test_no_triple_without_two_actors(text: str) -> None:
     assert triples(text) == []
+
+
+def test_symmetric_verb_with_three_subjects_gives_every_pair() -> None:
+    got = facts("Joe Biden, Justin Trudeau and Andrés Manuel López Obrador met in Mexico City.")
+    assert got == {("Joe Biden", "CONSULT", "Justin Trudeau"),
+                   ("Joe Biden", "CONSULT", "Andrés Manuel López Obrador"),
+                   ("Justin Trudeau", "CONSULT", "Andrés Manuel López Obrador")}
+
+
+def test_light_verb_through_a_round_of_talks() -> None:
+    t = only("Indian and Chinese commanders held a new round of talks on Sunday.")
+    assert t.category == "CONSULT"
+    assert {t.subject, t.object} == {"Indian commanders", "Chinese commanders"}
+
+
+def test_hitting_an_actors_bases_or_positions_hits_the_actor() -> None:
+    assert facts("Israeli helicopters shelled positions of the Palestinian security forces.") == {
+        ("Israeli helicopters", "ASSAULT", "Palestinian security forces")}
+    got = facts("Kataib Hezbollah attacked a base. The Americans then bombed five of the "
+                "militia's bases.")
+    assert ("United States", "ASSAULT", "Kataib Hezbollah") in got
+
+
+def test_the_place_where_something_happened_is_no_target() -> None:
+    assert facts("Navalny was detained by Russian police at Sheremetyevo airport.") == {
+        ("Russian police", "COERCE", "Navalny")}
+    assert facts("Joe Biden will host Volodymyr Zelensky at the White House.") == {
+        ("Joe Biden", "CONSULT", "Volodymyr Zelensky")}
+
+
+def test_judging_a_thing_named_by_its_owners_adjective_judges_the_owner() -> None:
+    assert facts("Ivory Coast rebels rejected a Senegalese peace plan.") == {
+        ("Ivorian rebels", "REJECT", "Senegal")}
+
+
+def test_a_count_after_up_to_is_the_object() -> None:
+    t = only("Afghan rebels have kidnapped up to 16 Russian civilian advisers.")
+    assert (t.subject, t.action, t.category) == ("Afghan rebels", "kidnap", "COERCE")
+    assert t.object == "Russian advisers"
+
+
+def test_conjoined_appositions_each_give_a_role() -> None:
+    got = facts("The strike killed Abu Mahdi al-Muhandis, the deputy chief of the Popular "
+                "Mobilisation Forces and the founder of Kataib Hezbollah.")
+    roles = {o for s, c, o in got if c == "ROLE" and s == "Abu Mahdi al-Muhandis"}
+    assert roles == {"Popular Mobilization Forces", "Kataib Hezbollah"}
+
+
+def test_predecessor_and_critic_are_no_roles() -> None:
+    got = facts("Álvaro Uribe, Santos's predecessor and now his fiercest critic, "
+                "accused him of rewarding terrorism.")
+    assert not any(c == "ROLE" for _, c, _ in got)
+
+
+def test_a_capitalised_name_is_not_read_into_lower_case_words() -> None:
+    got = facts("Taiwan's foreign minister Joseph Wu visited Russia today.")
+    assert ("Joseph Wu", "CONSULT", "Russia") in got
+    assert not any("RT" in (s, o) for s, _, o in got)

@@ -111,3 +111,31 @@ def test_apposition_gives_a_role_relation() -> None:
 def test_no_role_for_kinship_or_predecessors() -> None:
     ex = run("Álvaro Uribe, Santos's predecessor and fiercest critic, accused him of lying.")
     assert not [t for t in ex.triples if t.category == "ROLE"]
+
+
+def test_the_two_means_the_last_two_people_named_not_the_city_they_met_in() -> None:
+    text = ("Joe Biden met Vladimir Putin in Geneva on Wednesday. "
+            "The two presidents agreed to send their ambassadors back.")
+    assert ("Joe Biden", "AGREE", "Vladimir Putin") in facts(text)
+    assert not any("Geneva" in (s, o) for s, _, o in facts(text))
+
+
+def test_bare_the_two_as_a_subject_is_the_two_people_just_named() -> None:
+    text = ("Nancy Pelosi flew on to Seoul on Wednesday. President Yoon Suk-yeol did not meet "
+            "her. He was on holiday. The two spoke by phone instead.")
+    spoke = {(s, o) for s, c, o in facts(text) if c == "CONSULT"}
+    assert ("Nancy Pelosi", "Yoon Suk-yeol") in spoke or ("Yoon Suk-yeol", "Nancy Pelosi") in spoke
+
+
+def test_definite_description_prefers_the_name_it_repeats() -> None:
+    text = ("Joe Biden met Vladimir Putin. Navalny founded the Anti-Corruption Foundation in "
+            "2011. The foundation's director, Ivan Zhdanov, said it will keep working.")
+    assert ("Ivan Zhdanov", "ROLE", "Anti-Corruption Foundation") in facts(text)
+
+
+def test_title_with_the_name_hung_on_its_owner_is_that_person() -> None:
+    text = ("Lula suspended the governor of the Federal District, Ibaneis Rocha, "
+            "for ninety days.")
+    got = facts(text)
+    assert ("Lula", "SANCTION", "Ibaneis Rocha") in got
+    assert ("Ibaneis Rocha", "ROLE", "Federal District") in got

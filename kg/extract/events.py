@@ -21,6 +21,8 @@ from kg.extract.resources import Action, Resources, fold
 
 POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
 # Categories whose acts on a thing reach its owner.
+# Judging a thing named by its owner's adjective judges the owner ("a Senegalese plan").
+JUDGING_CATEGORIES = {"ACCUSE", "SUPPORT", "REJECT", "AGREE", "PROTEST", "SANCTION"}
 OWNER_CATEGORIES = {
     "ACCUSE", "SUPPORT", "REJECT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST",
     "AGREE", "CONCEDE", "AID",
@@ -79,6 +81,8 @@ class EventFinder:
         self.source_preps = res.words("source_prep")
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
+        self.owned_places = res.words("owned_place")
+        self.not_roles = res.words("not_role")
         self.patient_nouns = res.words("patient_noun")
         self.voice_nouns = res.words("voice_noun")
         self.transfer_verbs = res.words("transfer_verb")
@@ -119,6 +123,16 @@ class EventFinder:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return self._mention(pobj)
+        if n is None and tok.lower_ in self.owned_places:
+            # "bombed the militia's bases", "shelled positions of the security forces":
+            # hitting them hits their owner.
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    return self._mention(child)
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self._mention(pobj)
         if n is None:
@@ -257,6 +271,11 @@ class EventFinder:
                 out += [(n, "", 0.85) for n in self._args([verb.head])]
                 has_object = True
         for c in kids:
+            counted = _up_to(c) if c.dep_ == "prt" else None
+            if counted is not None:
+                # "kidnapped up to 16 Russian advisers": a count, not a particle
+                out += [(n, "", 1.0) for n in self._args([counted])]
+                has_object = True
             if c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS:
                 continue
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i and not has_object:
@@ -276,6 +295,12 @@ class EventFinder:
                                 out.append((n, f"{thing}|{words}", 0.9))
                     # "condemned Caracas's decision": the owner of the thing is the target.
                     owners = [p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"]
+                    act = self.res.actions.get(verb.lemma_.lower())
+                    if act is not None and act.category in JUDGING_CATEGORIES:
+                        # "rejected a Senegalese peace plan", "backed a UN resolution"
+                        owners += [p for p in c.children if p.dep_ in ("amod", "compound")
+                                   and p.i in self.at and self.mentions[self.at[p.i]].kind
+                                   == "name"]
                     out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
                     # "cut ties with Qatar": the target hangs off the object noun.
                     for prep, words in _preps(c, self.source_preps):
@@ -350,7 +375,8 @@ class EventFinder:
             return
         objects = self._objects(verb)
         particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt"
-                            and not any(g.dep_ == "pobj" for g in c.children))
+                            and not any(g.dep_ == "pobj" for g in c.children)
+                            and _up_to(c) is None)
         frame = self._frame(verb, question)
         light_noun = self._light_noun(verb, any_verb=governs is not None)
         if governs is not None:
@@ -371,12 +397,17 @@ class EventFinder:
             ):
                 continue  # "left him with 1,124 delegates" is no retreat
             found.append((obj, action, act, oconf))
+        pairs = [(s, o) for o, _, _, _ in found for s in subjects]
         if not found and len(subjects) > 1 and self._symmetric(lemma, particle, light_noun):
-            # "Merkel and Macron met": each acts on the other; one triple, in text order.
+            # "Merkel and Macron met": each acts on the other; one triple per pair, in text
+            # order.
             action, act = self._action(lemma, particle, "", light_noun, verb)
-            found, subjects = [(subjects[1], action, act, 0.9)], subjects[:1]
+            found = [(o, action, act, 0.9) for o in subjects[1:]]
+            pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
         for obj, action, act, oconf in found:
             for subj in subjects:
+                if (subj, obj) not in pairs:
+                    continue
                 if self._same(subj, obj):
                     continue
                 converse = act.converse if act is not None else None
@@ -428,9 +459,21 @@ class EventFinder:
         if not any_verb and lemma not in self.light_verbs and lemma in self.res.actions:
             return None
         for c in verb.children:
-            if c.dep_ == "dobj" and self._event_noun(c) is not None:
-                return c
+            if c.dep_ == "dobj":
+                c = self._counted(c)
+                if self._event_noun(c) is not None:
+                    return c
         return None
+
+    def _counted(self, tok: Token) -> Token:
+        """What a quantity counts: "a new round of talks" is talks."""
+        if tok.lower_ in self.quantities:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+        return tok
 
     def _action(
         self, lemma: str, particle: str, words: str, noun: Token | None, verb: Token
@@ -713,35 +756,55 @@ class EventFinder:
                 person, title_tok = pb, a
             if person is None or title_tok is None or title_tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if not self._title_word(title_tok):
+            if (title_tok is a and a.dep_ == "pobj" and a.head.lower_ == "of"
+                    and a.head.head.pos_ == "NOUN" and self._title_word(a.head.head)):
+                # "the governor of the Federal District, Ibaneis Rocha": the parser hangs the
+                # name on the owner; the title is the noun the owner belongs to.
+                title_tok = a.head.head
+            titles = (title_tok, *title_tok.conjuncts)
+            if any(t.lemma_.lower() in self.not_roles for t in titles) or not any(
+                self._title_word(t) for t in titles
+            ):
                 continue  # "Santos's predecessor", "his fiercest critic": no role
-            owner = None
-            for c in title_tok.children:
-                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in (
-                    "NORP", "GPE", "ORG", "PERSON"
-                )):
-                    owner = self._mention(c)
-                elif c.dep_ == "prep" and c.lower_ == "of" and owner is None:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            owner = self._mention(p)
-                if owner is not None:
-                    break
-            if owner is None:
-                # "the UN envoy for Yemen": the owner is the title's affiliation.
-                nominal = self.at.get(title_tok.i)
-                aff = self.mentions[nominal].affiliation if nominal is not None else None
-                if aff:
-                    title = _title_text(title_tok, self.mentions[person])
-                    yield Event(person, person, title, "ROLE", 0.0, False, "asserted", sent,
-                                0.75, title_tok.i, object_name=aff)
-                continue
-            if self._same(person, owner):
-                continue
-            title = _title_text(title_tok, self.mentions[owner])
-            yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent,
-                        round(0.8 * _mention_confidence(self.mentions[owner], self.entities), 3),
-                        title_tok.i, place_ok=True)
+            yield from self._role(sent, person, title_tok)
+            for other in title_tok.conjuncts:
+                # "the deputy chief of the PMF and the founder of Kataib Hezbollah"
+                if self._title_word(other) and self._title_owner(other) is not None:
+                    yield from self._role(sent, person, other)
+
+    def _title_owner(self, title_tok: Token) -> int | None:
+        """The actor a title belongs to: "Biden's secretary", "chief of the PMF"."""
+        owner = None
+        for c in title_tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in (
+                "NORP", "GPE", "ORG", "PERSON"
+            )):
+                owner = self._mention(c)
+            elif c.dep_ == "prep" and c.lower_ == "of" and owner is None:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        owner = self._mention(p)
+            if owner is not None:
+                break
+        return owner
+
+    def _role(self, sent: Span, person: int, title_tok: Token) -> Iterator[Event]:
+        owner = self._title_owner(title_tok)
+        if owner is None:
+            # "the UN envoy for Yemen": the owner is the title's affiliation.
+            nominal = self.at.get(title_tok.i)
+            aff = self.mentions[nominal].affiliation if nominal is not None else None
+            if aff:
+                title = _title_text(title_tok, self.mentions[person])
+                yield Event(person, person, title, "ROLE", 0.0, False, "asserted", sent,
+                            0.75, title_tok.i, object_name=aff)
+            return
+        if self._same(person, owner):
+            return
+        title = _title_text(title_tok, self.mentions[owner])
+        yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent,
+                    round(0.8 * _mention_confidence(self.mentions[owner], self.entities), 3),
+                    title_tok.i, place_ok=True)
 
     def _named_person(self, n: int | None) -> bool:
         return n is not None and self.mentions[n].kind == "name" and (
@@ -829,6 +892,18 @@ def _title_text(tok: Token, owner: Mention) -> str:
     # Keep the title and an "of"-phrase that is part of it ("secretary of state").
     text = " ".join(w.lower_ for w in words if w.i <= tok.i + 3)
     return " ".join(text.split()[:5])
+
+
+def _up_to(prt: Token) -> Token | None:
+    """The counted noun of "up to 16 advisers" when the parser made "up" a particle."""
+    if prt.lower_ != "up":
+        return None
+    for prep in prt.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in pobj.children):
+                    return pobj
+    return None
 
 
 def _infinitive(verb: Token) -> bool:

@@ -153,8 +153,10 @@ class MentionFinder:
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
-                if matcher is self.lower and span[0].is_lower and match_id != self._lc_id:
-                    continue
+                if matcher is self.lower and match_id != self._lc_id and (
+                    span[0].is_lower or any(t.is_lower and not t.is_stop for t in span)
+                ):
+                    continue  # "visited Russia today" is no "Russia Today"
                 m = self._name_mention(span, "", sent_of)
                 if m is not None:
                     candidates.append((end - start, 1, start, m))
@@ -342,6 +344,13 @@ class MentionFinder:
         found = self._actor_word(tok)
         place = False
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NUM" and lemma in self.res.descriptions and tok.dep_ in (
+            "nsubj", "nsubjpass"
+        ) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "The two spoke by phone": the last two actors named
+            m = Mention(tok.i, tok.i + 1, tok.i, tok.text, "description", "", sent_of[tok.i])
+            m.head_lemma, m.generic, m.key, m.plural = lemma, True, lemma, True
+            return m
         if found is None and tok.pos_ == "NOUN" and lemma in self.res.descriptions and any(
             c.dep_ == "det" and c.lower_ in self.definite for c in tok.children
         ) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):

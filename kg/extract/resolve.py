@@ -193,6 +193,8 @@ class Resolver:
             if tok.dep_ == "nsubj" and tok.head.lemma_ in self.person_verbs:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5
             governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+                governor = tok  # "met Putin in Geneva": the setting is no person
             if tok.dep_ in ("dobj", "pobj", "nsubjpass") and governor.lemma_ in self.person_targets:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5  # "the killing of Khashoggi"
             for sib in tok.conjuncts:
@@ -314,6 +316,18 @@ class Resolver:
                 cand = self.mentions[by_head[child.i]]
                 if cand.kind == "name":
                     return cand
+        if m.type == "Person":
+            # "the governor of the Federal District, Ibaneis Rocha": the parser hangs the
+            # apposition on the owner rather than on the title.
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for pobj in prep.children:
+                    for child in pobj.children:
+                        if child.dep_ == "appos" and child.i in by_head:
+                            cand = self.mentions[by_head[child.i]]
+                            if cand.kind == "name" and cand.type == "Person":
+                                return cand
         nxt = m.end
         if m.type == "Person" and nxt + 1 < len(doc) and doc[nxt].text == ",":
             for cand in self.mentions:
@@ -386,6 +400,10 @@ class Resolver:
                 score += 1.0
             if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
                 score += 3.0
+            if m.kind == "description" and any(
+                fold(a).split()[-1:] == [fold(word)] for a in (e.name, *e.aliases)
+            ):
+                score += 3.0  # "the Anti-Corruption Foundation … the foundation"
             # The actor the post is about is the likeliest referent of a pronoun…
             score += min(len(e.mentions), 10) * 0.15
             # …and "her … her" in neighbouring clauses is one person.
@@ -528,8 +546,8 @@ class Resolver:
         if not e.head_lemma and word in fold(e.name).split():
             return True  # "the ministry" for the "Ministry of Foreign Affairs"
         aw = self.res.actor_words.get(word)
-        if aw is None:
-            return True
+        if aw is None or (counted and word == "side"):
+            return True  # "the two sides": any two actors
         if aw.role == "GOV" and aw.type != "Person" and (
             e.type == "Country" or e.capital_of is not None
         ):
@@ -560,6 +578,11 @@ class Resolver:
         if gender in ("m", "f") and e.gender not in (None, gender):
             return False
         if m.kind == "description":
+            ptok = self.doc[prev.head]
+            if e.capital_of is not None and _count(self.doc[m.head]) and (
+                ptok.dep_ not in _SUBJECT_DEPS
+            ):
+                return False  # "flew to Seoul … the two" are people, not the capital
             if not self._specific(e, word, counted=_count(self.doc[m.head]) is not None):
                 return False
             if e.generic and e.head_lemma != m.head_lemma:
@@ -597,7 +620,9 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 
 
 def _count(tok: Token) -> int | None:
-    """The number a description gives: "the four governments" → 4."""
+    """The number a description gives: "the four governments" → 4, "the two" → 2."""
+    if tok.pos_ == "NUM" and tok.lower_ in _NUMBERS:
+        return _NUMBERS[tok.lower_]
     for c in tok.children:
         if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _NUMBERS:
             return _NUMBERS[c.lower_]
