@@ -239,3 +239,17 @@ def test_a_capitalised_name_is_not_read_into_lower_case_words() -> None:
     got = facts("Taiwan's foreign minister Joseph Wu visited Russia today.")
     assert ("Joseph Wu", "CONSULT", "Russia") in got
     assert not any("RT" in (s, o) for s, _, o in got)
+
+
+def test_a_clause_before_a_colon_is_no_content_of_the_next_verb() -> None:
+    got = facts("Nicolás Maduro blamed America. Russia sided with him again this week: the "
+                "Kremlin warned the United States against any military adventure.")
+    assert ("Russia", "SUPPORT", "Nicolás Maduro") in got
+
+
+def test_a_loose_then_clause_keeps_the_first_verbs_subject() -> None:
+    got = facts("Last month Belarus forced a Ryanair flight from Athens to Vilnius to land in "
+                "Minsk, then arrested the dissident journalist Roman Protasevich and his "
+                "girlfriend, Sofia Sapega, who were on board.")
+    assert {("Belarus", "COERCE", "Roman Protasevich"),
+            ("Belarus", "COERCE", "Sofia Sapega")} <= got

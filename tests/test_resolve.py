@@ -139,3 +139,16 @@ def test_title_with_the_name_hung_on_its_owner_is_that_person() -> None:
     got = facts(text)
     assert ("Lula", "SANCTION", "Ibaneis Rocha") in got
     assert ("Ibaneis Rocha", "ROLE", "Federal District") in got
+
+
+def test_a_body_in_a_capital_belongs_to_its_country() -> None:
+    text = "The foreign ministry in Caracas accused Daniel Kriener of meddling."
+    assert facts(text) == {("Venezuelan foreign ministry", "ACCUSE", "Daniel Kriener")}
+
+
+def test_a_leaders_government_is_the_country_the_post_says_he_leads() -> None:
+    text = ("Belarusian President Alexander Lukashenko is angry. Lukashenko's government "
+            "arrested Roman Protasevich.")
+    assert ("Belarus", "COERCE", "Roman Protasevich") in facts(text)
+    untitled = "Alexander Lukashenko's government arrested Roman Protasevich."
+    assert facts(untitled) == {("Alexander Lukashenko", "COERCE", "Roman Protasevich")}

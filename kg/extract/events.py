@@ -211,6 +211,12 @@ class EventFinder:
                 return [], 0.0  # "wants Ankara to accept": the content of the request
             return self._args(subj), 1.0
         head = verb.head
+        if verb.dep_ == "dep" and head.pos_ == "VERB" and head.i < verb.i and any(
+            c.lower_ == "then" for c in verb.children
+        ):
+            # "forced a flight to land, then arrested…": a conjunct the parser left loose
+            found, conf = self._subjects(head, depth + 1)
+            return found, conf * 0.9
         if verb.dep_ == "conj" and head.i != verb.i:
             if self._is_passive(head) and not self._is_passive(verb):
                 return [], 0.0
@@ -421,8 +427,8 @@ class EventFinder:
 
     def _requested(self, verb: Token) -> bool:
         """Whether ``verb`` is what someone asks, demands or proposes of another."""
-        if verb.dep_ != "ccomp":
-            return False
+        if verb.dep_ != "ccomp" or verb.i < verb.head.i:
+            return False  # what is asked follows the asking: "Russia sided with him: …warned"
         head = verb.head
         act = self.res.actions.get(head.lemma_.lower())
         return head.lemma_ in self.object_control or (act is not None and act.category == "REQUEST")

@@ -63,6 +63,7 @@ class MentionFinder:
         self.not_names = res.words("not_name")
         self.pronouns = res.words("resolved_pronoun")
         self.owned_places = res.words("owned_place")
+        self.leader_bodies = res.words("leader_body")
         self.question_words = res.words("question_word")
         self.plural_only = res.words("plural_only")
         self.place_nouns = res.words("place_noun")
@@ -381,6 +382,20 @@ class MentionFinder:
         possessor: int | None = None
         definite = False
         others: list[tuple[str, str]] = []  # "Chinese and Indian troops": the other affiliations
+        if word in self.leader_bodies:
+            for child in tok.lefts:
+                named = self._name_at.get(child.i)
+                if child.dep_ in ("poss", "compound") and named is not None and (
+                    named.kind == "name" and named.known is None and named.capital_of is None
+                    and named.type in ("Person", "")
+                ):
+                    # "Lukashenko's government", "the Biden administration": the leader's
+                    # country, resolved once the post says whose leader that is
+                    first = min(c.left_edge.i for c in tok.lefts)
+                    m = Mention(first, tok.i + 1, tok.i, _subtree_text(tok), "owned", "",
+                                sent_of[tok.i])
+                    m.possessor, m.head_lemma = named.head, word
+                    return m
         for child in tok.lefts:
             if child.i >= start:
                 continue
@@ -423,6 +438,10 @@ class MentionFinder:
                         named = self._name_at.get(pobj.i)
                         text = named.text if named else _subtree_text(pobj)
                         affiliation = self._name_of(pobj) or self._affiliation_of(text) or text
+                        if named is not None and named.capital_of is not None:
+                            # "the foreign ministry in Caracas" is Venezuela's
+                            affiliation = named.capital_of.name
+                            text = self.res.demonym_of.get(affiliation, affiliation)
                         affil_text = self._adjective(affiliation, text)
                         if prep.lower_ == "in" and self.res.known.get(affiliation) is None:
                             affiliation = affil_text = None

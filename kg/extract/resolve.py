@@ -73,6 +73,8 @@ class Resolver:
                 continue
             if m.kind == "pronoun":
                 self._pronoun(n, m)
+            elif m.kind == "owned" and m.possessor is not None:
+                self._leader_body(n, m)
             elif m.kind == "owned":
                 self._join(self._entity_named(m.affiliation or "", m), n)
             elif m.kind == "description":
@@ -291,6 +293,18 @@ class Resolver:
         e.head_text = m.head_text
         e.name, e.key = m.text, m.key
         self._join(e, n)
+
+    def _leader_body(self, n: int, m: Mention) -> None:
+        """"Lukashenko's government" is Belarus when the post calls him its president, and
+        Lukashenko when it does not say."""
+        leader = self._owner(m.possessor or 0)
+        if leader is None:
+            return
+        known = self.res.known.get(leader.affiliation or "")
+        if leader.type == "Person" and known is not None and known.type == "Country":
+            self._join(self._known_entity(known, m), n)
+        else:
+            self._join(leader, n)
 
     def _entity_named(self, name: str, m: Mention) -> Entity:
         """The post's actor called ``name``, made from the gazetteer when not yet seen."""
