@@ -253,3 +253,10 @@ def test_a_loose_then_clause_keeps_the_first_verbs_subject() -> None:
                 "girlfriend, Sofia Sapega, who were on board.")
     assert {("Belarus", "COERCE", "Roman Protasevich"),
             ("Belarus", "COERCE", "Sofia Sapega")} <= got
+
+
+def test_told_reporters_that_reports_and_told_him_to_asks() -> None:
+    t = only("Mike Pompeo told reporters that Kataib Hezbollah had attacked US forces in Iraq.")
+    assert (t.subject, t.category, t.modality) == ("Kataib Hezbollah", "ASSAULT", "reported")
+    asked = facts("Recep Tayyip Erdoğan told Vladimir Putin to stop the attacks.")
+    assert asked == {("Recep Tayyip Erdoğan", "REQUEST", "Vladimir Putin")}

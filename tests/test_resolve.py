@@ -152,3 +152,9 @@ def test_a_leaders_government_is_the_country_the_post_says_he_leads() -> None:
     assert ("Belarus", "COERCE", "Roman Protasevich") in facts(text)
     untitled = "Alexander Lukashenko's government arrested Roman Protasevich."
     assert facts(untitled) == {("Alexander Lukashenko", "COERCE", "Roman Protasevich")}
+
+
+def test_the_militias_bases_with_a_typographic_apostrophe() -> None:
+    text = ("Kataib Hezbollah was blamed by Washington for the rocket attack. The Americans "
+            "then bombed five of the militia\u2019s bases in Iraq and Syria.")
+    assert ("United States", "ASSAULT", "Kataib Hezbollah") in facts(text)

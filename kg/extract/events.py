@@ -21,6 +21,8 @@ from kg.extract.resources import Action, Resources, fold
 
 POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
 # Categories whose acts on a thing reach its owner.
+# Auxiliaries of a reported fact rather than a demand ("said that they had attacked").
+_REPORT_AUX = {"had", "has", "have", "was", "were", "is", "are", "did", "does", "do"}
 # Judging a thing named by its owner's adjective judges the owner ("a Senegalese plan").
 JUDGING_CATEGORIES = {"ACCUSE", "SUPPORT", "REJECT", "AGREE", "PROTEST", "SANCTION"}
 OWNER_CATEGORIES = {
@@ -129,7 +131,9 @@ class EventFinder:
             # "bombed the militia's bases", "shelled positions of the security forces":
             # hitting them hits their owner.
             for child in tok.children:
-                if child.dep_ == "poss":
+                if child.dep_ == "poss" or (child.dep_ == "nmod" and any(
+                    g.dep_ == "case" for g in child.children
+                )):
                     return self._mention(child)
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
@@ -391,8 +395,14 @@ class EventFinder:
         if not objects and light_noun is not None:
             objects = [(n, words, 0.95) for n, words in self._noun_targets(light_noun)]
         found: list[tuple[int, str, Action | None, float]] = []
+        # "told London to stop", "wants Ankara to accept": telling someone to act asks
+        asks = lemma in self.object_control and lemma != "invite" and any(
+            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _infinitive(c)) for c in verb.children
+        )
         for obj, words, oconf in objects:
             action, act = self._action(lemma, particle, words, light_noun, verb)
+            if asks and not words and (act is None or act.category in ("CONSULT", "OTHER")):
+                act = res.synthetic("REQUEST")
             unknown = act is None and (lemma in res.non_events or verb.pos_ == "AUX")
             if act is _REJECTED or unknown:
                 continue  # a verb of being, saying or thinking, or a place, not a target
@@ -431,7 +441,14 @@ class EventFinder:
             return False  # what is asked follows the asking: "Russia sided with him: …warned"
         head = verb.head
         act = self.res.actions.get(head.lemma_.lower())
-        return head.lemma_ in self.object_control or (act is not None and act.category == "REQUEST")
+        if act is not None and act.category == "REQUEST":
+            return True
+        # "told Moscow to withdraw" asks; "told reporters that Kataib Hezbollah had attacked"
+        # reports, and a finite clause with its own tense is a report.
+        finite = any(c.dep_ == "aux" and c.lower_ in _REPORT_AUX for c in verb.children) or (
+            verb.tag_ in ("VBD",)
+        )
+        return head.lemma_ in self.object_control and not finite
 
     def _passive_place_agent(self, verb: Token) -> tuple[list[int], float]:
         """ "was indicted in France": a country named after "in" acts for a legal verb."""

@@ -114,8 +114,14 @@ class MentionFinder:
         self._twins: list[tuple[Mention, Mention]] = []
         # Names the recogniser missed first, so that a title before one ("president Gustavo
         # Petro") is known to be a title when the noun phrases are read.
+        # "Biegun then flew on": a surname already named in full is a name wherever it
+        # stands, even when the tagger calls it a noun at the start of a sentence.
+        surnames = {m.key.split()[-1] for m in names
+                    if m.type in ("Person", "") and len(m.key.split()) > 1}
         for tok in doc:
-            if tok.i not in taken and tok.pos_ == "PROPN":
+            if tok.i not in taken and (tok.pos_ == "PROPN" or (
+                tok.text in surnames and tok.pos_ == "NOUN" and tok.is_title
+            )):
                 bare = self._bare_name(tok, sent_of, taken)
                 if bare is not None:
                     mentions.append(bare)
@@ -212,14 +218,23 @@ class MentionFinder:
     def _strip_titles(self, span: Span, m: Mention) -> None:
         """ "Crown Prince Mohammad bin Salman" as one entity: the title goes to ``titles``."""
         words = [t.text for t in span]
-        for n in range(min(len(words) - 1, 4), 0, -1):
-            cand = fold(" ".join(words[:n]))
-            if cand in self.res.titles:
+        for k in range(len(words) - 1):
+            for n in range(min(len(words) - 1 - k, 4), 0, -1):
+                cand = fold(" ".join(words[k : k + n]))
+                if cand not in self.res.titles:
+                    continue
+                # "Solomon Islands Prime Minister Manasseh Sogavare" read as one name: the
+                # words before the title must name its affiliation.
+                affiliation = self._affiliation_of(" ".join(words[:k])) if k else None
+                if k and affiliation is None:
+                    continue
                 title = self.res.titles[cand]
                 if cand not in self.res.honorifics:
                     m.titles.append(title)
-                m.start = span.start + n
-                m.text = m.key = " ".join(words[n:])
+                m.start = span.start + k + n
+                m.text = m.key = " ".join(words[k + n :])
+                if affiliation is not None:
+                    m.affiliation = affiliation
                 return
 
     def _is_modifier_demonym(self, doc: Doc, m: Mention) -> bool:
@@ -303,7 +318,7 @@ class MentionFinder:
         named_object = tok.dep_ in ("dobj", "pobj", "dative") and (
             len(chain) >= 1 or not tok.is_sent_start
         ) and fold(tok.text) not in self.res.demonyms
-        if not acronym and (tok.pos_ != "PROPN" or not tok.is_title
+        if not acronym and (tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title
                             or (tok.dep_ not in BARE_NAME_DEPS and not named_object)):
             return None
         if tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS:
@@ -380,7 +395,11 @@ class MentionFinder:
         affiliation: str | None = None
         affil_text: str | None = None
         possessor: int | None = None
-        definite = False
+        # "the militia's bases": the parser may hang "the" on the thing owned
+        definite = any(c.dep_ == "case" for c in tok.children) and any(
+            d.dep_ == "det" and d.lower_ in self.definite and d.i < tok.i
+            for d in tok.head.children
+        )
         others: list[tuple[str, str]] = []  # "Chinese and Indian troops": the other affiliations
         if word in self.leader_bodies:
             for child in tok.lefts:

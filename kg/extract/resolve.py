@@ -415,7 +415,8 @@ class Resolver:
             if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
                 score += 3.0
             if m.kind == "description" and any(
-                fold(a).split()[-1:] == [fold(word)] for a in (e.name, *e.aliases)
+                a.split()[-1:] and a.split()[-1][:1].isupper()
+                and fold(a).split()[-1:] == [fold(word)] for a in (e.name, *e.aliases)
             ):
                 score += 3.0  # "the Anti-Corruption Foundation … the foundation"
             # The actor the post is about is the likeliest referent of a pronoun…
