@@ -26,6 +26,8 @@ __all__ = ["AUTHOR_KEYS", "DATE_KEYS", "ID_KEYS", "TEXT_KEYS", "TITLE_KEYS", "UR
            "JSONLoader"]
 
 TEXT_KEYS = ("text", "content", "body", "full_text", "article", "description", "summary")
+_LOOKED = ", ".join(TEXT_KEYS)
+_TEXTLESS_SHOWN = 3  # items without text reported one by one before the rest are summed up
 TITLE_KEYS = ("title", "headline", "subject")
 DATE_KEYS = ("date", "published", "published_at", "pubdate", "pub_date", "date_published",
              "datepublished", "created_at", "created", "timestamp", "updated")
@@ -93,15 +95,22 @@ class JSONLoader(Loader):
             return 80
         return super().sniff(head)
 
-    def post(self, obj: dict[str, Any], source: str, where: str | None = None) -> Post | None:
-        """The post for one object, or None when it has no text (reported as ``where``)."""
+    def post(
+        self, obj: dict[str, Any], source: str, where: str | None = None,
+        textless: list[str] | None = None,
+    ) -> Post | None:
+        """The post for one object, or None when it has no text (reported as ``where``, or
+        added to ``textless`` when the object has no text field at all)."""
         fields = {key.lower(): key for key in obj}
         text_key, text = _pick(fields, obj, TEXT_KEYS)
         text = _string(text)
         paragraphs = _paragraphs(text) if text else []
         if not paragraphs:
-            looked = ", ".join(TEXT_KEYS)
-            what = "empty text" if text_key else f"no text field (looked for {looked})"
+            if not text_key and textless is not None:
+                textless.append(where or source)
+                if len(textless) > _TEXTLESS_SHOWN:
+                    return None  # summed up in one line at the end of the file
+            what = "empty text" if text_key else f"no text field (looked for {_LOOKED})"
             self.skip(where or source, f"item has {what}")
             return None
         title_key, title = _pick(fields, obj, TITLE_KEYS)
@@ -156,7 +165,16 @@ class JSONLoader(Loader):
         except ValueError:
             return False
 
+    def _report_textless(self, source: str, textless: list[str], total: int) -> None:
+        """One line for the rest of a file whose objects are not posts, not one per object."""
+        if len(textless) > _TEXTLESS_SHOWN:
+            more = len(textless) - _TEXTLESS_SHOWN
+            self.skip(source, f"{more} more of {total} items have no text field (looked for "
+                              f"{_LOOKED}); is this a file of posts?")
+
     def _lines(self, lines: Iterable[tuple[int, str | None]], source: str) -> Iterator[Post]:
+        textless: list[str] = []
+        total = 0
         for number, line in lines:
             if line is None:
                 reason = f"line longer than the size limit (set {MAX_MB_ENV} to raise it)"
@@ -172,9 +190,11 @@ class JSONLoader(Loader):
             if not isinstance(obj, dict):
                 self.skip(f"{source} line {number}", "not a JSON object")
                 continue
-            post = self.post(obj, f"{source}#{number}", f"{source} line {number}")
+            total += 1
+            post = self.post(obj, f"{source}#{number}", f"{source} line {number}", textless)
             if post is not None:
                 yield post
+        self._report_textless(source, textless, total)
 
     def _document(self, document: Any, source: str) -> Iterator[Post]:
         if isinstance(document, dict):
@@ -188,10 +208,12 @@ class JSONLoader(Loader):
                 document = [document]
         if not isinstance(document, list):
             raise InputError(source, "JSON, but neither an object nor a list of objects")
+        textless: list[str] = []
         for number, obj in enumerate(document, 1):
             if not isinstance(obj, dict):
                 self.skip(f"{source}#{number}", "not a JSON object")
                 continue
-            post = self.post(obj, f"{source}#{number}")
+            post = self.post(obj, f"{source}#{number}", textless=textless)
             if post is not None:
                 yield post
+        self._report_textless(source, textless, len(document))

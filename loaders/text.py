@@ -43,9 +43,11 @@ _DATELINE_FILLER = re.compile(
     re.IGNORECASE,
 )
 _MARKDOWN_SIGNS = re.compile(
-    r"^\s{0,3}#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}```|^\s{0,3}(=+|-+)\s*$|\*\*[^*\n]+\*\*",
-    re.MULTILINE,
+    r"^\s{0,3}#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}```|\*\*[^*\n]+\*\*", re.MULTILINE
 )
+# A rule or setext underline: Markdown in a file without an ending, but e-mail editions
+# saved as .txt draw rules too.
+_MARKDOWN_RULE = re.compile(r"^\s{0,3}(=+|-+)\s*$", re.MULTILINE)
 _TITLE_MAX = 200
 _OPENING_LINES = 3
 
@@ -215,5 +217,7 @@ class MarkdownLoader(TextLoader):
             return 40
         text = head.text
         if _FRONT_MATTER.match(text) or _MARKDOWN_SIGNS.search(text):
+            return 30
+        if head.suffix not in TextLoader.suffixes and _MARKDOWN_RULE.search(text):
             return 30
         return 0

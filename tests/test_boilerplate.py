@@ -258,6 +258,8 @@ def test_markdown_post_has_no_markdown_syntax_left() -> None:
 
 # Sentences an article may well contain, each mentioning a word boilerplate also uses.
 ARTICLE_SENTENCES = [
+    "The vaccine is free, and the health ministry says it will support every clinic.",
+    "Enjoyed this? Not the Kremlin, which called the summit a farce.",
     "Shares of Tesla fell 4 percent in early trading.",
     "Share prices in Tokyo recovered on Friday.",
     "The army will follow orders from the new government.",
@@ -290,6 +292,14 @@ ARTICLE_SENTENCES = [
 
 # Boilerplate lines from the platforms the patterns are written for.
 BOILERPLATE_LINES = [
+    "Share this: Twitter Facebook Like this: Like Loading...",
+    "View this email in your browser",
+    "Suya & Statecraft is free, and it stays free because readers chip in. If this roundup "
+    "saved you an hour of doomscrolling, consider buying me a plate of suya.",
+    "The Monsoon Ledger is reader-supported. If this letter helped, you can chip in via bKash "
+    "or PayPal: monsoonledger.com/support",
+    "Enjoyed this? The Southerly Buster is free and always will be. Subscribe by email to get "
+    "it every Friday, or shout me a flat white.",
     "Leave a Reply", "Leave a Reply Cancel reply", "Leave a comment",
     "3 thoughts on “Weekly roundup: ministers meet in Vienna”",
     "12 Responses to \"Budget week\"", "One comment on ‘Port strike’",

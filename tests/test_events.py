@@ -260,3 +260,18 @@ def test_told_reporters_that_reports_and_told_him_to_asks() -> None:
     assert (t.subject, t.category, t.modality) == ("Kataib Hezbollah", "ASSAULT", "reported")
     asked = facts("Recep Tayyip Erdoğan told Vladimir Putin to stop the attacks.")
     assert asked == {("Recep Tayyip Erdoğan", "REQUEST", "Vladimir Putin")}
+
+
+def test_envoys_and_troops_sent_somewhere_act_for_the_sender() -> None:
+    sent = facts("The Americans sent Kurt Campbell, the White House's Indo-Pacific coordinator, "
+                 "to Honiara.")
+    assert ("United States", "CONSULT", "Solomon Islands") in sent
+    assert not any(o == "Kurt Campbell" for _, c, o in sent if c != "ROLE")
+    troops = facts("Bola Tinubu may send Nigerian troops into Niger.")
+    assert troops == {("Bola Tinubu", "MOBILIZE", "Niger")}
+
+
+def test_money_offered_to_a_person_still_goes_to_that_person() -> None:
+    got = facts("Ursula von der Leyen flew to Tunis to offer Tunisia's president, Kais Saied, "
+                "up to a billion euros.")
+    assert ("Ursula von der Leyen", "Kais Saied") in {(s, o) for s, c, o in got if c != "ROLE"}

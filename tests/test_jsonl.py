@@ -38,6 +38,19 @@ def test_json_lines_with_a_bad_line_and_an_item_without_text() -> None:
     ]
 
 
+def test_a_file_of_records_that_are_no_posts_is_one_error_not_one_per_line(
+    tmp_path: Path,
+) -> None:
+    path = lines(tmp_path, *({"subject": "Merkel", "object": "Macron"} for _ in range(50)))
+    errors: list[InputError] = []
+    assert list(load_posts(path, on_error=errors.append)) == []
+    looked = "looked for text, content, body, full_text, article, description, summary"
+    assert [str(e) for e in errors] == [
+        *(f"{path} line {n}: item has no text field ({looked})" for n in (1, 2, 3)),
+        f"{path}: 47 more of 50 items have no text field ({looked}); is this a file of posts?",
+    ]
+
+
 def test_fields_are_recognised_whatever_their_case() -> None:
     first, second, third = load_posts(DATA / "posts.jsonl", on_error=lambda e: None)
     assert first.id == post_id(key="wn-2019-0412")

@@ -181,3 +181,14 @@ def test_text_in_any_common_encoding(name: str) -> None:
     assert post.title == "Zürich café owners protest “new rules”"
     assert "Señor Pérez, who runs a tapas bar near the lake, called them “absurd”." in post.text
     assert "rules – which ban outdoor heaters – would cost" in post.text
+
+
+def test_a_txt_file_with_rules_is_plain_text_not_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "edition.txt"
+    path.write_text(
+        "Wednesday roundup\n\nRussia and Ukraine swapped prisoners.\n\nThat's all for "
+        "today.\n\nShare this:\nTwitter\nFacebook\n" + "-" * 70 + "\nLike this:\n"
+        "Like Loading...\n", encoding="utf-8")
+    (post,) = load_posts(path)
+    assert post.format == "text"
+    assert post.text == "Russia and Ukraine swapped prisoners.\n\nThat's all for today."

@@ -21,6 +21,8 @@ from kg.extract.resources import Action, Resources, fold
 
 POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
 # Categories whose acts on a thing reach its owner.
+# Verbs that move people somewhere: who is sent acts for the sender ("sent envoys to").
+_SENDING_VERBS = {"send", "rush", "dispatch", "deploy", "despatch"}
 # Auxiliaries of a reported fact rather than a demand ("said that they had attacked").
 _REPORT_AUX = {"had", "has", "have", "was", "were", "is", "are", "did", "does", "do"}
 # Judging a thing named by its owner's adjective judges the owner ("a Senegalese plan").
@@ -168,6 +170,14 @@ class EventFinder:
                         out.append(k)
         return out
 
+    def _sent_agent(self, n: int) -> bool:
+        """A person or a body of soldiers or officials: sent, they act for the sender."""
+        m = self.mentions[n]
+        if self._entity(n).type == "Person":
+            return True
+        word = self.res.actor_words.get(m.head_lemma)
+        return m.kind == "nominal" and word is not None and word.role in ("MIL", "POLICE", "DIP")
+
     def _is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -295,6 +305,19 @@ class EventFinder:
                 found = self._args([c])
                 if found and all(self.mentions[n].possessor is not None for n in found):
                     found = []  # "recalled its ambassador", "withdrew its troops": its own
+                if found and c.dep_ == "dobj" and verb.lemma_.lower() in _SENDING_VERBS and (
+                    all(self._sent_agent(n) for n in found)
+                ):
+                    # "sent Kurt Campbell to Honiara", "send Nigerian troops into Niger": the
+                    # envoys and soldiers sent are the sender's; where they go is the target
+                    people = all(self._entity(n).type == "Person" for n in found)
+                    found = []
+                    thing = "envoy" if people else c.lower_
+                    for prep, words in _preps(verb, self.source_preps):
+                        if words in ("to", "into"):
+                            for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
+                                out.append((n, f"{thing}|{words}", 1.0))
+                    continue
                 out += [(n, "", 1.0) for n in found]
                 if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and not thing:
                     thing = c.lower_

@@ -334,13 +334,13 @@ class Resolver:
             # "the governor of the Federal District, Ibaneis Rocha": the parser hangs the
             # apposition on the owner rather than on the title.
             for prep in head.children:
-                if prep.dep_ != "prep" or prep.lower_ != "of":
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to"):
                     continue
                 for pobj in prep.children:
                     for child in pobj.children:
                         if child.dep_ == "appos" and child.i in by_head:
                             cand = self.mentions[by_head[child.i]]
-                            if cand.kind == "name" and cand.type == "Person":
+                            if cand.kind == "name" and cand.type in ("Person", ""):
                                 return cand
         nxt = m.end
         if m.type == "Person" and nxt + 1 < len(doc) and doc[nxt].text == ",":
