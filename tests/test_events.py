@@ -275,3 +275,13 @@ def test_money_offered_to_a_person_still_goes_to_that_person() -> None:
     got = facts("Ursula von der Leyen flew to Tunis to offer Tunisia's president, Kais Saied, "
                 "up to a billion euros.")
     assert ("Ursula von der Leyen", "Kais Saied") in {(s, o) for s, c, o in got if c != "ROLE"}
+
+
+def test_places_acted_upon_through_their_port_a_crossing_or_a_plane() -> None:
+    assert ("Russia", "ASSAULT", "Odesa") in facts("Russian missiles struck Odesa's port.")
+    assert facts("Greece sealed the Kastanies crossing on Sunday.") == {
+        ("Greece", "COERCE", "Kastanies")}
+    assert ("Nancy Pelosi", "CONSULT", "Taipei") in facts(
+        "Nancy Pelosi's plane landed in Taipei late on Tuesday.")
+    assert facts("Moroccan troops moved into Guerguerat on Friday.") == {
+        ("Moroccan troops", "MOBILIZE", "Guerguerat")}

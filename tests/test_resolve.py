@@ -158,3 +158,16 @@ def test_the_militias_bases_with_a_typographic_apostrophe() -> None:
     text = ("Kataib Hezbollah was blamed by Washington for the rocket attack. The Americans "
             "then bombed five of the militia\u2019s bases in Iraq and Syria.")
     assert ("United States", "ASSAULT", "Kataib Hezbollah") in facts(text)
+
+
+def test_a_bare_state_body_belongs_to_the_country_the_post_is_about() -> None:
+    text = ("Bangladesh woke up without a prime minister. Protesters in Bangladesh cheered "
+            "all night. On Wednesday the army sacked Major General Ziaul Ahsan.")
+    assert ("Bangladeshi army", "SANCTION", "Ziaul Ahsan") in facts(text)
+
+
+def test_a_given_name_outweighs_a_title_for_she() -> None:
+    text = ("Sheikh Hasina, Bangladesh's prime minister, fled to India after crowds marched on "
+            "Ganabhaban. She had been blaming the Bangladesh Nationalist Party for the violence.")
+    blamed = {s for s, c, o in facts(text) if c == "ACCUSE"}
+    assert blamed and all("Hasina" in s for s in blamed)

@@ -129,6 +129,14 @@ class EventFinder:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             return self._mention(pobj)
+        if n is None and (tok.lemma_.lower() in self.named_place_nouns
+                          or tok.lower_ in self.named_place_nouns):
+            # "sealed the Kastanies crossing", "shelled Mekelle city": the named place
+            for child in tok.children:
+                if child.dep_ == "compound" and child.i in self.at:
+                    k = self.at[child.i]
+                    if self.mentions[k].kind == "name" and self._entity(k).type == "Place":
+                        return k
         if n is None and tok.lower_ in self.owned_places:
             # "bombed the militia's bases", "shelled positions of the security forces":
             # hitting them hits their owner.

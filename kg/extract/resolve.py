@@ -21,6 +21,8 @@ from kg.extract.resources import KnownActor, Resources, fold
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Descriptions of these sectors name a body of their own kind, never just any organisation.
 _STRICT_ROLES = {"GOV", "MIL", "POLICE", "JUD", "LEG", "SPY"}
+# Bodies of a state: a bare "the army" or "the government" is some country's.
+_STATE_ROLES = {"GOV", "MIL", "POLICE", "LEG", "SPY"}
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Resolver:
         self.female_titles = res.words("female_title")
         self.male_titles = res.words("male_title")
         self.plural_pronouns = res.words("plural_pronoun")
+        self.leader_bodies = res.words("leader_body")
 
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
         """Fill ``Mention.entity`` for every mention that refers to an actor; return the actors."""
@@ -163,7 +166,8 @@ class Resolver:
         for e in self.entities:
             if e.type == "Person":
                 e.name = max((a for a in e.aliases | {e.name}), key=_name_quality)
-                e.gender = e.gender or self.res.given_names.get(e.name.split()[0])
+                # a given name says more than a title: "Sheikh Hasina" is a woman
+                e.gender = self.res.given_names.get(e.name.split()[0]) or e.gender
 
     def _name_type(self, m: Mention, voted: str | None) -> str:
         """ "Independent Electoral and Boundaries Commission" is an organisation, whatever the
@@ -262,6 +266,11 @@ class Resolver:
                 m.possessor = None
         if m.possessor is not None and m.affiliation is None:
             owner = self._owner(m.possessor)
+            if owner is not None and owner.type == "Person" and (
+                m.head_lemma in self.leader_bodies and owner.affiliation in self.res.known
+            ):
+                self._leader_body(n, m)  # "her government": the country she leads
+                return
             if owner is not None:
                 name = owner.capital_of.name if owner.capital_of else owner.name
                 if owner.head_lemma and owner.affiliation:
@@ -273,17 +282,28 @@ class Resolver:
                 m.text = f"{adj} {m.text}"
         word = self.res.actor_words.get(m.head_lemma)
         known = self.res.known.get(m.affiliation or "")
-        gov = word is not None and word.role == "GOV"
-        kinds = ("Country",) if gov else ("Group", "Organization")
+        # "the Saudi government", "Russian missiles": a state's; "the Taliban movement": a group's
+        state = word is not None and word.role in ("GOV", "MIL")
+        kinds = ("Country",) if state else ("Group", "Organization")
         if word is not None and word.owner and known is not None and known.type in kinds:
             # "the Saudi government", "Kenyan authorities", "the Taliban movement": the owner.
             self._join(self._known_entity(known, m), n)
             return
         if m.generic:
             prior = self._same_head(n, m)
-            if prior is not None:
+            if prior is not None and not (prior.generic and m.kind == "description"):
                 self._join(prior, n)
                 return
+            if m.kind == "description" and word is not None and word.role in _STATE_ROLES:
+                country = self._topic_country(n, m)
+                if country is not None:
+                    # "the army sacked…", "the new government" in a post about Bangladesh
+                    if word.owner:
+                        self._join(self._known_entity(country, m), n)
+                        return
+                    m.affiliation, m.generic = country.name, False
+                    m.key = fold(f"{country.name} {m.head_lemma}")
+                    m.text = f"{self.res.demonym_of.get(country.name, country.name)} {m.text}"
         for e in self.entities:
             if (e.key and e.key == m.key) or (e.head_lemma and fold(e.name) == fold(m.text)):
                 self._join(e, n)
@@ -293,6 +313,32 @@ class Resolver:
         e.head_text = m.head_text
         e.name, e.key = m.text, m.key
         self._join(e, n)
+
+    def _topic_country(self, n: int, m: Mention) -> KnownActor | None:
+        """The country a bare "the government" or "the army" most likely belongs to: the one
+        the last few sentences talk about most, not one acting on it in the same clause."""
+        excluded = self._coarguments(m.head)
+        for k in list(excluded):
+            aff = self.entities[k].affiliation  # "Modi urged the new government": not India
+            if aff:
+                excluded |= {e.index for e in self.entities if e.name == aff}
+        scores: dict[str, float] = {}
+        found: dict[str, KnownActor] = {}
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            if prev.entity is None or prev.entity in excluded:
+                continue
+            e = self.entities[prev.entity]
+            known = e.capital_of or (e.known if e.type == "Country" else None)
+            if known is None:
+                continue
+            recent = m.sent - prev.sent <= 3
+            scores[known.name] = scores.get(known.name, 0.0) + (1.0 if recent else 0.2)
+            found[known.name] = known
+        if not scores:
+            return None
+        best = max(scores, key=lambda name: scores[name])
+        return found[best] if scores[best] >= 1.0 else None
 
     def _leader_body(self, n: int, m: Mention) -> None:
         """"Lukashenko's government" is Belarus when the post calls him its president, and
@@ -414,6 +460,11 @@ class Resolver:
                 score += 1.0
             if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
                 score += 3.0
+            if m.kind == "description" and prev.kind == "name" and any(
+                word in (t.lower_, t.lemma_.lower())
+                for t in self.doc[max(ptok.i - 3, ptok.sent.start) : ptok.i + 2]
+            ):
+                score += 3.0  # "the crossing at Kastanies … the crossing", "the town of Afrin"
             if m.kind == "description" and any(
                 a.split()[-1:] and a.split()[-1][:1].isupper()
                 and fold(a).split()[-1:] == [fold(word)] for a in (e.name, *e.aliases)
