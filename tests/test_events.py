@@ -285,3 +285,12 @@ def test_places_acted_upon_through_their_port_a_crossing_or_a_plane() -> None:
         "Nancy Pelosi's plane landed in Taipei late on Tuesday.")
     assert facts("Moroccan troops moved into Guerguerat on Friday.") == {
         ("Moroccan troops", "MOBILIZE", "Guerguerat")}
+
+
+def test_given_her_shelter_is_aid_to_her() -> None:
+    got = facts("Sheikh Hasina is in India. New Delhi has given her shelter, for now. "
+                "London, though, has not offered her asylum.")
+    assert ("India", "AID", "Sheikh Hasina") in got or ("India", "AID", "Hasina") in got
+    refused = [t for t in triples("Sheikh Hasina is in India. London has not offered her asylum.")
+               if t.subject == "United Kingdom"]
+    assert refused and all(t.negated and t.category == "AID" for t in refused)

@@ -76,3 +76,21 @@ def test_roles_from_boss_head_and_coordinator() -> None:
                 "former Nigerian head of state, led the delegation.")
     assert ("Yevgeny Prigozhin", "ROLE", "Wagner Group") in got
     assert ("Abdulsalami Abubakar", "ROLE", "Nigeria") in got
+
+
+def test_a_hyphenated_name_stays_whole() -> None:
+    got = facts("Bangladesh's army chief, General Waker-uz-Zaman, went on television. "
+                "Waker-uz-Zaman met Muhammad Yunus.")
+    assert ("Waker-uz-Zaman", "ROLE", "Bangladesh") in got
+    assert ("Waker-uz-Zaman", "CONSULT", "Muhammad Yunus") in got
+
+
+def test_an_acronym_before_a_group_is_its_affiliation() -> None:
+    got = facts("Olga Kovalkova and Sergei Dylevsky were detained by OMON riot police.")
+    assert got == {("OMON riot police", "COERCE", "Olga Kovalkova"),
+                   ("OMON riot police", "COERCE", "Sergei Dylevsky")}
+
+
+def test_the_leaders_of_a_party_stand_for_the_party() -> None:
+    got = facts("Muhammad Yunus sat down with the leaders of the Bangladesh Nationalist Party.")
+    assert got == {("Muhammad Yunus", "CONSULT", "Bangladesh Nationalist Party")}

@@ -21,6 +21,8 @@ from kg.extract.resources import Action, Resources, fold
 
 POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
 # Categories whose acts on a thing reach its owner.
+# Verbs whose first object is who gets the second ("gave her shelter").
+_GIVING_VERBS = {"give", "offer", "grant", "lend", "promise", "award", "deny", "refuse"}
 # Verbs that move people somewhere: who is sent acts for the sender ("sent envoys to").
 _SENDING_VERBS = {"send", "rush", "dispatch", "deploy", "despatch"}
 # Auxiliaries of a reported fact rather than a demand ("said that they had attacked").
@@ -334,6 +336,12 @@ class EventFinder:
                         for prep, words in _preps(conj, self.source_preps):
                             for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
                                 out.append((n, f"{thing}|{words}", 0.9))
+                    if verb.lemma_.lower() in _GIVING_VERBS:
+                        # "has given her shelter", "offered him asylum": the parser reads the
+                        # recipient as the thing's owner
+                        recipients = [p for p in c.children if p.dep_ == "poss"
+                                      and p.pos_ == "PRON" and p.lower_ == "her"]
+                        out += [(n, f"{thing}|to", 0.85) for n in self._args(recipients)]
                     # "condemned Caracas's decision": the owner of the thing is the target.
                     owners = [p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"]
                     act = self.res.actions.get(verb.lemma_.lower())

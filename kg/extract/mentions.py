@@ -154,6 +154,8 @@ class MentionFinder:
             span = _trim(ent, self.question_words)
             if span is None:
                 continue
+            start, end = _hyphenated(doc, span.start, span.end)
+            span = doc[start:end]
             m = self._name_mention(span, NER_TYPES[ent.label_], sent_of)
             if m is not None:
                 candidates.append((m.end - m.start, 0, m.start, m))
@@ -232,7 +234,7 @@ class MentionFinder:
                 if cand not in self.res.honorifics:
                     m.titles.append(title)
                 m.start = span.start + k + n
-                m.text = m.key = " ".join(words[k + n :])
+                m.text = m.key = span.doc[m.start : span.end].text
                 if affiliation is not None:
                     m.affiliation = affiliation
                 return
@@ -328,6 +330,12 @@ class MentionFinder:
             "compound", "flat"
         ) and tok.doc[start - 1].head.i == tok.i and start - 1 not in taken:
             start -= 1
+        start, _ = _hyphenated(tok.doc, start, tok.i + 1)
+        start = min(start, tok.i)
+        while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
+            "compound", "flat"
+        ) and start - 1 not in taken and tok.doc[start - 1].whitespace_:
+            start -= 1  # "General Waker-uz-Zaman"
         span = tok.doc[start : tok.i + 1]
         m = Mention(start, tok.i + 1, tok.i, span.text, "name", "", sent_of[tok.i])
         m.key = span.text
@@ -432,7 +440,10 @@ class MentionFinder:
             elif dep in ("amod", "compound", "nmod", "npadvmod"):
                 text = _subtree_text(child)
                 aff = self._name_of(child) or self._affiliation_of(text)
-                if aff is not None or child.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+                acronym = child.is_upper and child.is_alpha and len(child.text) >= 2
+                if aff is not None or acronym or child.ent_type_ in (
+                    "ORG", "PERSON", "NORP", "GPE"
+                ):
                     if child.conjuncts:
                         text = child.text
                         aff = self._name_of(child) or self._affiliation_of(text)
@@ -443,6 +454,13 @@ class MentionFinder:
                     affiliation = aff or text
                     affil_text = self._adjective(affiliation, text)
                 elif dep == "compound" and child.pos_ in ("NOUN", "PROPN"):
+                    first = child.left_edge
+                    if first.i < child.i and first.is_upper and first.is_alpha and (
+                        len(first.text) >= 2
+                    ):
+                        # "OMON riot police": the acronym is whose police they are
+                        affiliation = affil_text = first.text
+                        text = " ".join(t.text for t in child.subtree if t.i > first.i)
                     mods.append(text.lower() if child.pos_ == "NOUN" else text)
                 elif dep == "amod" and child.lower_ in self.res.actor_modifiers:
                     mods.append(child.lower_)
@@ -521,6 +539,19 @@ class MentionFinder:
         if self.res.capitals.get(fold(written)) is not None:
             return written  # "a Tokyo court" is more than "a Japanese court"
         return self.res.demonym_of.get(affiliation, written)
+
+
+def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """"Waker-uz-Zaman", "Jean-Yves": a name the tokenizer cut at its hyphens, whole."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
+        not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
+        not doc[end].whitespace_ and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return start, end
 
 
 def _counted(tok: Token) -> bool:

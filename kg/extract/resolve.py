@@ -63,6 +63,7 @@ class Resolver:
         self.male_titles = res.words("male_title")
         self.plural_pronouns = res.words("plural_pronoun")
         self.leader_bodies = res.words("leader_body")
+        self.spokesbodies = res.words("spokesbody")
 
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
         """Fill ``Mention.entity`` for every mention that refers to an actor; return the actors."""
@@ -288,6 +289,12 @@ class Resolver:
         if word is not None and word.owner and known is not None and known.type in kinds:
             # "the Saudi government", "Kenyan authorities", "the Taliban movement": the owner.
             self._join(self._known_entity(known, m), n)
+            return
+        if m.plural and m.head_lemma in self.spokesbodies and m.affiliation and (
+            known is None or known.type != "Country"
+        ):
+            # "sat down with the leaders of the BNP and Jamaat": with the parties
+            self._join(self._entity_named(m.affiliation, m), n)
             return
         if m.generic:
             prior = self._same_head(n, m)
