@@ -454,13 +454,13 @@ class MentionFinder:
                     affiliation = aff or text
                     affil_text = self._adjective(affiliation, text)
                 elif dep == "compound" and child.pos_ in ("NOUN", "PROPN"):
-                    first = child.left_edge
-                    if first.i < child.i and first.is_upper and first.is_alpha and (
-                        len(first.text) >= 2
+                    lead = child.left_edge
+                    if lead.i < child.i and lead.is_upper and lead.is_alpha and (
+                        len(lead.text) >= 2
                     ):
                         # "OMON riot police": the acronym is whose police they are
-                        affiliation = affil_text = first.text
-                        text = " ".join(t.text for t in child.subtree if t.i > first.i)
+                        affiliation = affil_text = lead.text
+                        text = " ".join(t.text for t in child.subtree if t.i > lead.i)
                     mods.append(text.lower() if child.pos_ == "NOUN" else text)
                 elif dep == "amod" and child.lower_ in self.res.actor_modifiers:
                     mods.append(child.lower_)
