@@ -122,6 +122,19 @@ class EventFinder:
         n = self.at.get(tok.i)
         if n is not None and self.mentions[n].entity is None:
             n = None
+        if n is not None and self.mentions[n].kind != "name" and (
+            tok.lemma_.lower() in self.named_place_nouns or tok.lower_ in self.named_place_nouns
+        ):
+            # "the enclave of Afrin" is Afrin, whatever "the enclave" alone would mean
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        k = self.at.get(pobj.i)
+                        if pobj.dep_ == "pobj" and k is not None and (
+                            self.mentions[k].kind == "name"
+                            and self.mentions[k].entity is not None
+                        ):
+                            return k
         if n is None and (tok.lower_ in self.quantities or tok.pos_ == "NUM" or (
             tok.lemma_.lower() in self.named_place_nouns
         )):
@@ -452,6 +465,16 @@ class EventFinder:
             ):
                 continue  # "left him with 1,124 delegates" is no retreat
             found.append((obj, action, act, oconf))
+        lost = self._lost_places(lemma, found)
+        if lost:
+            # "the YPG lost Afrin to Turkish troops": the winners took Afrin, from the YPG
+            found = [f for f in found if f[0] not in lost]
+            capture = res.synthetic("ASSAULT")
+            for winner, _, act, oconf in found:
+                if act is not None and act.converse:
+                    for place in lost:
+                        yield self._event(winner, place, "take", capture, frame, sent, verb,
+                                          sconf * oconf, None)
         pairs = [(s, o) for o, _, _, _ in found for s in subjects]
         if not found and len(subjects) > 1 and self._symmetric(lemma, particle, light_noun):
             # "Merkel and Macron met": each acts on the other; one triple per pair, in text
@@ -468,11 +491,20 @@ class EventFinder:
                 converse = act.converse if act is not None else None
                 if converse:
                     # "Ukraine received weapons from the US": the giver is the doer.
-                    yield self._event(obj, subj, converse, act, frame, sent, verb,
-                                      sconf * oconf, light_noun)
+                    yield self._event(obj, subj, converse, res.synthetic("ASSAULT") if lost
+                                      else act, frame, sent, verb, sconf * oconf, light_noun)
                     continue
                 yield self._event(subj, obj, action, act, frame, sent, verb, sconf * oconf,
                                   light_noun)
+
+    def _lost_places(
+        self, lemma: str, found: list[tuple[int, str, Action | None, float]]
+    ) -> list[int]:
+        """The places of "lost Afrin to Turkish troops", when someone won them."""
+        if lemma != "lose" or not any(a is not None and a.converse for _, _, a, _ in found):
+            return []
+        return [o for o, words, a, _ in found if not (a is not None and a.converse)
+                and self._entity(o).type in ("Place", "Country")]
 
     def _requested(self, verb: Token) -> bool:
         """Whether ``verb`` is what someone asks, demands or proposes of another."""
