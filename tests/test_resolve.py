@@ -171,3 +171,12 @@ def test_a_given_name_outweighs_a_title_for_she() -> None:
             "Ganabhaban. She had been blaming the Bangladesh Nationalist Party for the violence.")
     blamed = {s for s, c, o in facts(text) if c == "ACCUSE"}
     assert blamed and all("Hasina" in s for s in blamed)
+
+
+def test_groups_in_two_countries_and_both_of_them() -> None:
+    got = facts("The juntas in Mali and Burkina Faso warned ECOWAS. Both have said they would "
+                "pull out of the bloc if it came to that.")
+    warned = {s for s, c, o in got if c == "THREATEN" and o == "ECOWAS"}
+    assert len(warned) == 2
+    leaving = {s for s, c, o in got if c == "RETREAT"}
+    assert leaving == {"Mali", "Burkina Faso"}

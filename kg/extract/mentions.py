@@ -368,10 +368,12 @@ class MentionFinder:
         found = self._actor_word(tok)
         place = False
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NUM" and lemma in self.res.descriptions and tok.dep_ in (
-            "nsubj", "nsubjpass"
-        ) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            # "The two spoke by phone": the last two actors named
+        if lemma in self.res.descriptions and tok.dep_ in ("nsubj", "nsubjpass") and (
+            (tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the"
+                                       for c in tok.children))
+            or (tok.lower_ == "both" and not list(tok.children))
+        ):
+            # "The two spoke by phone", "both have said": the last two actors named
             m = Mention(tok.i, tok.i + 1, tok.i, tok.text, "description", "", sent_of[tok.i])
             m.head_lemma, m.generic, m.key, m.plural = lemma, True, lemma, True
             return m
@@ -482,6 +484,12 @@ class MentionFinder:
                         affil_text = self._adjective(affiliation, text)
                         if prep.lower_ == "in" and self.res.known.get(affiliation) is None:
                             affiliation = affil_text = None
+                        elif tok.tag_ == "NNS":
+                            # "the juntas in Mali and Burkina Faso": one group per country
+                            for conj in pobj.conjuncts:
+                                other = self._name_of(conj) or self._affiliation_of(conj.text)
+                                if other is not None and self.res.known.get(other) is not None:
+                                    others.append((other, self._adjective(other, conj.text)))
                 break
         head_text = " ".join(t.text for t in doc[start : tok.i + 1])
         if head_text.lower() == head_text or tok.pos_ == "NOUN":

@@ -533,6 +533,11 @@ class Resolver:
             if m.sent - prev.sent > window:
                 break
             tok = self.doc[prev.head]
+            if prev.group and m.kind == "pronoun":
+                # "Both have said they would…": "they" are the same two
+                ents = {self.mentions[j].entity for j in prev.group}
+                if len(ents) >= 2 and not ents & excluded:
+                    return list(prev.group), 3.0 - (m.sent - prev.sent) + 2.0
             others = coordinated(tok)[1:]
             if prev.entity is None or not others or tok.dep_ in ("conj", "appos"):
                 continue
