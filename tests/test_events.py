@@ -298,3 +298,9 @@ def test_given_her_shelter_is_aid_to_her() -> None:
                if t.subject == "United Kingdom"]
     assert refused and all(t.negated and t.category == "AID" for t in refused)
 
+
+
+def test_rejecting_his_offer_rejects_him() -> None:
+    got = facts("Moon Jae-in offered to send envoys to Pyongyang. North Korea rejected his "
+                "offer within hours.")
+    assert ("North Korea", "REJECT", "Moon Jae-in") in got

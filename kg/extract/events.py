@@ -356,8 +356,13 @@ class EventFinder:
                                       and p.pos_ == "PRON" and p.lower_ == "her"]
                         out += [(n, f"{thing}|to", 0.85) for n in self._args(recipients)]
                     # "condemned Caracas's decision": the owner of the thing is the target.
-                    owners = [p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"]
                     act = self.res.actions.get(verb.lemma_.lower())
+                    judges = act is not None and act.category in ("REJECT", "ACCUSE", "SUPPORT")
+                    # "rejected his offer": judging what someone did judges them; "its budget
+                    # support" is more often the subject's own
+                    owners = [p for p in c.children if p.dep_ == "poss" and (
+                        p.pos_ != "PRON" or (judges and p.lower_ != "its")
+                    )]
                     if act is not None and act.category in JUDGING_CATEGORIES:
                         # "rejected a Senegalese peace plan", "backed a UN resolution"
                         owners += [p for p in c.children if p.dep_ in ("amod", "compound")
