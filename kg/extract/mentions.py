@@ -281,7 +281,7 @@ class MentionFinder:
 
     def _affiliation_of(self, text: str) -> str | None:
         text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip()
-        text = re.sub(r"'s$|’s$", "", text)
+        text = re.sub(r"('s|’s|'|’)$", "", text).strip()  # "the Solomons' foreign minister"
         if not text:
             return None
         key = fold(text)
