@@ -304,3 +304,14 @@ def test_rejecting_his_offer_rejects_him() -> None:
     got = facts("Moon Jae-in offered to send envoys to Pyongyang. North Korea rejected his "
                 "offer within hours.")
     assert ("North Korea", "REJECT", "Moon Jae-in") in got
+
+
+def test_a_role_taken_up_as_a_title() -> None:
+    got = facts("Boris Johnson is prime minister. Dominic Cummings is back too, as Johnson's "
+                "chief adviser.")
+    assert ("Dominic Cummings", "ROLE", "Boris Johnson") in got
+
+
+def test_the_traveller_holds_the_talks_he_travelled_for() -> None:
+    got = facts("James Jeffrey flew to Ankara on Monday for three days of talks with the Turks.")
+    assert ("James Jeffrey", "CONSULT", "Turkey") in got

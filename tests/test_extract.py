@@ -127,3 +127,13 @@ def test_a_short_name_takes_the_full_name_an_earlier_post_gave() -> None:
     later = list(extract(posts_))[1]
     assert [(t.subject, t.object) for t in later.triples] == [("Angela Merkel", "Turkey")]
     assert "Merkel" in next(a for a in later.actors if a.name == "Angela Merkel").aliases
+
+
+def test_a_heading_line_is_not_part_of_the_next_sentence() -> None:
+    text = ("Brexit, again\nIn his first statement, Boris Johnson told Brussels to scrap the "
+            "backstop.")
+    post = Post(id=post_id(text=text), title="x", text=text)
+    (extraction,) = extract([post])
+    assert {(t.subject, t.object) for t in extraction.triples} == {
+        ("Boris Johnson", "European Union")}
+    assert all(t.sentence.startswith("In his first statement") for t in extraction.triples)

@@ -820,6 +820,15 @@ class EventFinder:
                 agents += self._args([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
                 agents += self._args([p for p in c.children if p.dep_ == "pobj"])
+        if not agents and self._event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE"):
+            # "flew to Ankara for three days of talks with the Turks": the traveller talks
+            t = noun
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
+                t = t.head.head
+            if t.dep_ == "pobj" and t.head.lower_ in ("for", "after", "during") and (
+                t.head.head.pos_ == "VERB"
+            ):
+                agents, _ = self._subjects(t.head.head)
         return agents
 
     def _noun_targets(self, noun: Token) -> Iterator[tuple[int, str]]:
@@ -842,6 +851,19 @@ class EventFinder:
     def _roles(self, sent: Span) -> Iterator[Event]:
         """ "Antony Blinken, Biden's secretary of state": a ROLE from the person to Biden."""
         for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" and (
+                self._title_word(tok)
+            ):
+                # "is back, as Johnson's chief adviser", "took over as ECOWAS chairman"
+                verb = tok.head.head
+                if self._is_passive(verb):  # "was sworn in by Shahabuddin as chief adviser"
+                    held = self._args([c for c in verb.children if c.dep_ == "nsubjpass"])
+                else:
+                    held, _ = self._subjects(verb)
+                for n in held:
+                    if self._named_person(n):
+                        yield from self._role(sent, n, tok)
+                continue
             if tok.dep_ != "appos":
                 continue
             a, b = tok.head, tok

@@ -73,22 +73,29 @@ class EventsComponent:
 
 @Language.component("kg_paragraphs_v1", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
-    """A blank line ends a sentence, and so does a line break after closing punctuation:
-    headings, captions and paragraphs never run together, while a hard-wrapped sentence
-    stays whole."""
+    """A blank line ends a sentence, and so do a line break after closing punctuation and a
+    short line (a heading) before a capital: headings, captions and paragraphs never run
+    together, while a hard-wrapped sentence stays whole."""
+    words = 0  # on the current line
     for tok in doc[:-1]:
         gap = tok.text if tok.is_space else tok.whitespace_
+        if not tok.is_space:
+            words += 1
         if "\n" not in gap:
             continue
         prev = tok if not tok.is_space else (doc[tok.i - 1] if tok.i else tok)
+        nxt = doc[tok.i + 1]
         if gap.count("\n") > 1 or "\n\n" in tok.text + tok.whitespace_ or (
             prev.text[-1:] in _LINE_ENDS
-        ):
-            doc[tok.i + 1].is_sent_start = True
+        ) or (words <= _HEADING_WORDS and nxt.text[:1].isupper()):
+            nxt.is_sent_start = True
+        words = 0
     return doc
 
 
 _LINE_ENDS = set(".!?:;\"”’)]")
+# A line this short that ends without punctuation is a heading, not a wrapped sentence.
+_HEADING_WORDS = 8
 
 
 @Language.factory(
