@@ -315,3 +315,20 @@ def test_a_role_taken_up_as_a_title() -> None:
 def test_the_traveller_holds_the_talks_he_travelled_for() -> None:
     got = facts("James Jeffrey flew to Ankara on Monday for three days of talks with the Turks.")
     assert ("James Jeffrey", "CONSULT", "Turkey") in got
+
+
+def test_led_by_gives_the_leader_a_role() -> None:
+    got = facts("The Rapid Support Forces, led by Mohamed Hamdan Dagalo, stormed El Geneina.")
+    assert ("Mohamed Hamdan Dagalo", "ROLE", "Rapid Support Forces") in got
+
+
+def test_each_other_makes_the_subjects_act_on_each_other() -> None:
+    got = facts("The Sudanese army and the Rapid Support Forces accuse each other of breaking "
+                "the truce.")
+    assert got == {("Sudanese army", "ACCUSE", "Rapid Support Forces")}
+
+
+def test_a_border_closed_at_a_named_town_and_warships_sent_to_a_port() -> None:
+    assert ("Chad", "COERCE", "Adré") in facts("Chad closed its border at Adré on Saturday.")
+    assert ("Saudi Arabia", "MOBILIZE", "Port Sudan") in facts(
+        "Riyadh sent warships to Port Sudan.")

@@ -122,12 +122,14 @@ class EventFinder:
         n = self.at.get(tok.i)
         if n is not None and self.mentions[n].entity is None:
             n = None
-        if n is not None and self.mentions[n].kind != "name" and (
+        if (n is None or self.mentions[n].kind != "name") and (
             tok.lemma_.lower() in self.named_place_nouns or tok.lower_ in self.named_place_nouns
+            or tok.lower_ == "border"
         ):
-            # "the enclave of Afrin" is Afrin, whatever "the enclave" alone would mean
+            # "the enclave of Afrin" is Afrin, whatever "the enclave" alone would mean;
+            # "closed its border at Adré" closed Adré
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
                     for pobj in prep.children:
                         k = self.at.get(pobj.i)
                         if pobj.dep_ == "pobj" and k is not None and (
@@ -192,6 +194,10 @@ class EventFinder:
                     if k not in out:
                         out.append(k)
         return out
+
+    def _military(self, n: int) -> bool:
+        word = self.res.actor_words.get(self.mentions[n].head_lemma)
+        return word is not None and word.role in ("MIL", "POLICE")
 
     def _sent_agent(self, n: int) -> bool:
         """A person or a body of soldiers or officials: sent, they act for the sender."""
@@ -333,7 +339,9 @@ class EventFinder:
                 ):
                     # "sent Kurt Campbell to Honiara", "send Nigerian troops into Niger": the
                     # envoys and soldiers sent are the sender's; where they go is the target
-                    people = all(self._entity(n).type == "Person" for n in found)
+                    people = all(self._entity(n).type == "Person" and (
+                        self.mentions[n].kind == "name" or not self._military(n)
+                    ) for n in found)
                     found = []
                     thing = "envoy" if people else c.lower_
                     for prep, words in _preps(verb, self.source_preps):
@@ -481,7 +489,9 @@ class EventFinder:
                         yield self._event(winner, place, "take", capture, frame, sent, verb,
                                           sconf * oconf, None)
         pairs = [(s, o) for o, _, _, _ in found for s in subjects]
-        if not found and len(subjects) > 1 and self._symmetric(lemma, particle, light_noun):
+        if not found and len(subjects) > 1 and (
+            self._symmetric(lemma, particle, light_noun) or _reciprocal(verb)
+        ):
             # "Merkel and Macron met": each acts on the other; one triple per pair, in text
             # order.
             action, act = self._action(lemma, particle, "", light_noun, verb)
@@ -851,6 +861,17 @@ class EventFinder:
     def _roles(self, sent: Span) -> Iterator[Event]:
         """ "Antony Blinken, Biden's secretary of state": a ROLE from the person to Biden."""
         for tok in sent:
+            if tok.dep_ == "acl" and tok.lemma_ == "lead" and tok.tag_ == "VBN":
+                # "the RSF paramilitaries, led by Mohamed Hamdan Dagalo": he leads them
+                body = self._mention(tok.head)
+                for agent in tok.children:
+                    if agent.dep_ != "agent" or body is None:
+                        continue
+                    for n in self._args([p for p in agent.children if p.dep_ == "pobj"]):
+                        if self._named_person(n) and not self._same(n, body):
+                            yield Event(n, body, "leader", "ROLE", 0.0, False, "asserted", sent,
+                                        0.75, tok.i, place_ok=False)
+                continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" and (
                 self._title_word(tok)
             ):
@@ -982,6 +1003,9 @@ def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple
         if c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children):
             yield c, c.lower_  # "called on Tehran", parsed as a particle with an object
             continue
+        if c.dep_ == "dative" and c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children):
+            yield c, c.lower_  # "sent warships to Port Sudan", parsed as a dative "to"
+            continue
         if c.dep_ != "prep" or c.lower_ in sources:
             continue  # "according to the AP" names a source, not a target
         inner = [g for g in c.children if g.dep_ == "prep"]
@@ -1013,6 +1037,16 @@ def _title_text(tok: Token, owner: Mention) -> str:
     # Keep the title and an "of"-phrase that is part of it ("secretary of state").
     text = " ".join(w.lower_ for w in words if w.i <= tok.i + 3)
     return " ".join(text.split()[:5])
+
+
+def _reciprocal(verb: Token) -> bool:
+    """"accuse each other", "fighting one another": the subjects act on each other."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    return any(o.lower_ in ("other", "another") and any(
+        g.lower_ in ("each", "one") for g in o.children
+    ) for o in objects)
 
 
 def _up_to(prt: Token) -> Token | None:
