@@ -171,14 +171,14 @@ def parse_text(text: str, source: str, *, markdown: bool = False, format: str = 
     if not paragraphs:
         raise InputError(source, "no text (only a title, or nothing but boilerplate)")
     known = {"title", "date", "published", "pubdate", "created", "author", "authors", "byline",
-             "url", "link", "permalink", "id", "guid"}
+             "url", "canonical_url", "link", "permalink", "id", "guid"}
     return make_post(
         title=title or paragraphs[0][:80],
         paragraphs=paragraphs,
         source=source,
         format=format,
         date=date,
-        url=_first_value(fields, "url", "link", "permalink"),
+        url=_first_value(fields, "url", "canonical_url", "link", "permalink"),
         author=author,
         key=_first_value(fields, "id", "guid"),
         metadata={k: v for k, v in fields.items() if k not in known},

@@ -294,6 +294,8 @@ ARTICLE_SENTENCES = [
 BOILERPLATE_LINES = [
     "Share this: Twitter Facebook Like this: Like Loading...",
     "View this email in your browser",
+    "Share this letter: Twitter · WhatsApp · Telegram · Email",
+    "Subscribe to:", "Post Comments (Atom)",
     "Suya & Statecraft is free, and it stays free because readers chip in. If this roundup "
     "saved you an hour of doomscrolling, consider buying me a plate of suya.",
     "The Monsoon Ledger is reader-supported. If this letter helped, you can chip in via bKash "

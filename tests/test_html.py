@@ -171,3 +171,29 @@ def test_inline_text() -> None:
     )
     assert inline_text("Tom &amp; Jerry") == "Tom & Jerry"
     assert inline_text("  plain   title ") == "plain title"
+
+
+def test_a_blogger_sidebar_and_feed_links_are_not_post_text(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Week 30: a stolen tanker</title></head><body>"
+        "<div class='header-outer'><div class='descriptionwrapper'><p class='description'>"
+        "Politics and the world, once a week, from the top deck.</p></div></div>"
+        "<div class='main-outer'><div class='post-outer'><h3 class='post-title'>Week 30: a "
+        "stolen tanker</h3><div class='post-body entry-content'>"
+        "<p>Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of "
+        "Hormuz on Friday, and London has asked its allies for help.</p>"
+        "<p>That's your lot. See you next Saturday from the top deck.</p></div></div>"
+        "<div class='post-feeds'><div class='feed-links'>Subscribe to: "
+        "<a href='#'>Post Comments (Atom)</a></div></div></div>"
+        "<div class='column-right-outer'><div class='sidebar section' id='sidebar-right-1'>"
+        "<h2>Popular Posts</h2><div class='widget-content popular-posts'><div "
+        "class='item-snippet'>The Commons voted the deal down again, by 58 this time.</div>"
+        "</div><h2>Labels</h2><div class='widget-content list-label-widget-content'>Brexit(96)"
+        "</div></div></div></body></html>"
+    )
+    (post,) = load_posts(page(tmp_path, html))
+    assert "Revolutionary Guards seized" in post.text
+    assert post.text.endswith("See you next Saturday from the top deck.")
+    for gone in ("Subscribe to", "Commons voted", "Labels", "Brexit(96)",
+                 "Politics and the world"):
+        assert gone not in post.text, gone

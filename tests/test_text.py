@@ -192,3 +192,9 @@ def test_a_txt_file_with_rules_is_plain_text_not_markdown(tmp_path: Path) -> Non
     (post,) = load_posts(path)
     assert post.format == "text"
     assert post.text == "Russia and Ukraine swapped prisoners.\n\nThat's all for today."
+
+
+def test_canonical_url_in_front_matter_is_the_post_url() -> None:
+    post = parse_text("---\ntitle: Strikes\ncanonical_url: https://example.org/p/strikes\n---\n\n"
+                      "The strikes went on.\n", "s.md", markdown=True)
+    assert post.url == "https://example.org/p/strikes"

@@ -344,8 +344,11 @@ class Resolver:
             found[known.name] = known
         if not scores:
             return None
+        ranked = sorted(scores.values(), reverse=True)
         best = max(scores, key=lambda name: scores[name])
-        return found[best] if scores[best] >= 1.0 else None
+        # only a clear favourite: a guess between two countries is worse than no actor
+        clear = len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
+        return found[best] if scores[best] >= 1.0 and clear else None
 
     def _leader_body(self, n: int, m: Mention) -> None:
         """"Lukashenko's government" is Belarus when the post calls him its president, and
