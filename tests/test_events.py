@@ -332,3 +332,20 @@ def test_a_border_closed_at_a_named_town_and_warships_sent_to_a_port() -> None:
     assert ("Chad", "COERCE", "Adré") in facts("Chad closed its border at Adré on Saturday.")
     assert ("Saudi Arabia", "MOBILIZE", "Port Sudan") in facts(
         "Riyadh sent warships to Port Sudan.")
+
+
+def test_a_reduced_passive_names_its_doer() -> None:
+    got = facts("The Coordination Council, backed by Sviatlana Tsikhanouskaya from her exile, "
+                "wants new elections.")
+    assert ("Sviatlana Tsikhanouskaya", "SUPPORT", "Coordination Council") in got
+
+
+def test_a_delegation_led_by_someone_gives_him_a_role_in_its_body() -> None:
+    got = facts("On Thursday an ECOWAS delegation led by Abdulsalami Abubakar flew in.")
+    assert got == {("Abdulsalami Abubakar", "ROLE", "ECOWAS")}
+
+
+def test_strikes_on_sites_of_a_group_hit_the_group() -> None:
+    got = facts("American warplanes struck more than sixty targets at sixteen Houthi sites "
+                "across Yemen.")
+    assert got == {("American warplanes", "ASSAULT", "Houthis")}

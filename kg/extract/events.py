@@ -202,8 +202,12 @@ class EventFinder:
     def _sent_agent(self, n: int) -> bool:
         """A person or a body of soldiers or officials: sent, they act for the sender."""
         m = self.mentions[n]
-        if self._entity(n).type == "Person":
+        e = self._entity(n)
+        if e.type == "Person":
             return True
+        last = self.res.actor_words.get(e.name.split()[-1].lower()) if e.name else None
+        if m.kind == "name" and last is not None and last.role == "MIL":
+            return True  # "send the PLA into Hong Kong": the People's Liberation Army
         word = self.res.actor_words.get(m.head_lemma)
         return m.kind == "nominal" and word is not None and word.role in ("MIL", "POLICE", "DIP")
 
@@ -215,11 +219,13 @@ class EventFinder:
         if depth > 4:
             return [], 0.0
         kids = list(verb.children)
-        if self._is_passive(verb):
+        if self._is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            # "Hunt, beaten by Johnson in the race": a reduced passive names its doer too
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agents:
                 return self._args(agents), 1.0
-            return [], 0.0
+            if self._is_passive(verb):
+                return [], 0.0
         subj = [c for c in kids if c.dep_ == "nsubj"]
         voice = verb.dep_ == "relcl" and _voice_clause(self.voice_nouns, verb)
         if voice:
@@ -343,7 +349,7 @@ class EventFinder:
                         self.mentions[n].kind == "name" or not self._military(n)
                     ) for n in found)
                     found = []
-                    thing = "envoy" if people else c.lower_
+                    thing = "envoy" if people else "troops"
                     for prep, words in _preps(verb, self.source_preps):
                         if words in ("to", "into"):
                             for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
@@ -413,6 +419,8 @@ class EventFinder:
     def _verb_events(self, verb: Token, sent: Span, question: bool) -> Iterator[Event]:
         lemma = verb.lemma_.lower()
         res = self.res
+        if lemma == "lead" and verb.dep_ == "acl":
+            return  # "the RSF, led by Dagalo": a ROLE (see _roles), not an act
         governs = None
         if lemma in res.complements and res.complements[lemma][0] != "transparent":
             effect, value, _ = res.complements[lemma]
@@ -869,8 +877,11 @@ class EventFinder:
                         continue
                     for n in self._args([p for p in agent.children if p.dep_ == "pobj"]):
                         if self._named_person(n) and not self._same(n, body):
+                            # "an ECOWAS delegation led by X" leads for ECOWAS
+                            owner = self.mentions[body].affiliation
+                            aff = owner if self.mentions[body].kind == "nominal" else None
                             yield Event(n, body, "leader", "ROLE", 0.0, False, "asserted", sent,
-                                        0.75, tok.i, place_ok=False)
+                                        0.75, tok.i, place_ok=False, object_name=aff)
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" and (
                 self._title_word(tok)
