@@ -219,7 +219,10 @@ class EventFinder:
         if depth > 4:
             return [], 0.0
         kids = list(verb.children)
-        if self._is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        appositive = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and (
+            verb.doc[verb.i - 1].text == "," and verb.head.pos_ == "PROPN"
+        )
+        if self._is_passive(verb) or appositive:
             # "Hunt, beaten by Johnson in the race": a reduced passive names its doer too
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agents:
