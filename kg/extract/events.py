@@ -841,7 +841,9 @@ class EventFinder:
                 agents += self._args([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
                 agents += self._args([p for p in c.children if p.dep_ == "pobj"])
-        if not agents and self._event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE"):
+        if not agents and self._event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
+        ):
             # "flew to Ankara for three days of talks with the Turks": the traveller talks
             t = noun
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
