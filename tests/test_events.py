@@ -349,3 +349,13 @@ def test_strikes_on_sites_of_a_group_hit_the_group() -> None:
     got = facts("American warplanes struck more than sixty targets at sixteen Houthi sites "
                 "across Yemen.")
     assert got == {("American warplanes", "ASSAULT", "Houthis")}
+
+
+def test_a_second_verb_with_its_own_object_does_not_lend_it_to_the_first() -> None:
+    got = facts("Carrie Lam condemned the vandals and barely mentioned Yuen Long.")
+    assert not any(c == "ACCUSE" for _, c, _ in got)
+
+
+def test_a_drone_flown_into_a_town_is_an_attack_on_it() -> None:
+    assert ("Houthis", "ASSAULT", "Abha") in facts(
+        "The Houthis flew yet another drone into Abha airport on Tuesday.")

@@ -180,3 +180,11 @@ def test_groups_in_two_countries_and_both_of_them() -> None:
     assert len(warned) == 2
     leaving = {s for s, c, o in got if c == "RETREAT"}
     assert leaving == {"Mali", "Burkina Faso"}
+
+
+def test_both_generals_are_the_two_called_generals() -> None:
+    text = ("General Abdel Fattah al-Burhan and General Mohamed Hamdan Dagalo are at war. Kenya's "
+            "William Ruto and Djibouti's Ismail Omar Guelleh want to help. Salva Kiir has "
+            "already phoned both generals.")
+    phoned = {o for s, c, o in facts(text) if s == "Salva Kiir"}
+    assert phoned == {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"}

@@ -407,7 +407,7 @@ class EventFinder:
                 if c.dep_ in ("ccomp", "xcomp") and asks:
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
                     out += [(n, "", 0.9) for n in self._args(subj)]
-        if not out and verb.dep_ != "conj":
+        if not out and verb.dep_ != "conj" and not has_object:
             # "attacked and captured the town": the object is shared.
             for conj in verb.conjuncts:
                 if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")

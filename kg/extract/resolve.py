@@ -490,11 +490,16 @@ class Resolver:
             scores[e.index] = max(scores.get(e.index, -99.0), score)
         group = self._group(n, m, types, number, window, excluded)
         size = _count(tok)
+        titled = [i for i in scores if fold(word) in {fold(t) for t in self.entities[i].titles}]
+        if m.kind == "description" and size and len(titled) >= size:
+            group = None  # "both generals" are the two called generals, not the last two named
         named = [i for i in scores if any(
             self.mentions[k].kind == "name" for k in self.entities[i].mentions
         )]
         if group is None and m.kind == "description" and size and len(named) >= size:
-            # "the two leaders": the last two named actors of that kind
+            # "the two leaders": the last two named actors of that kind; "both generals":
+            # the last two called generals, when there are two
+            named = [i for i in titled if i in named] if len(titled) >= size else named
             recent = sorted(named, key=lambda i: -self._last_mention(i, n))[:size]
             members = [self._last_mention(i, n) for i in recent]
             group = (sorted(members), max(scores[i] for i in recent) + 1.0)
