@@ -359,3 +359,28 @@ def test_a_second_verb_with_its_own_object_does_not_lend_it_to_the_first() -> No
 def test_a_drone_flown_into_a_town_is_an_attack_on_it() -> None:
     assert ("Houthis", "ASSAULT", "Abha") in facts(
         "The Houthis flew yet another drone into Abha airport on Tuesday.")
+
+
+def test_putting_a_group_on_a_list_sanctions_it() -> None:
+    assert facts("On Wednesday Washington put the Houthis back on the list of Specially "
+                 "Designated Global Terrorists.") == {("United States", "SANCTION", "Houthis")}
+    assert facts("The United States removed Cuba from the list of state sponsors of "
+                 "terrorism.") == {("United States", "CONCEDE", "Cuba")}
+
+
+def test_an_accusation_of_a_nominal_act_is_alleged() -> None:
+    got = [t for t in triples("South Africa spent Thursday accusing Israel of genocide "
+                              "against the Palestinians of Gaza.") if t.subject == "Israel"]
+    assert got and all(t.category == "ASSAULT" and t.modality == "alleged" for t in got)
+
+
+def test_a_passive_participle_clause_acts_on_the_main_subject() -> None:
+    got = facts("Lai Ching-te won comfortably, having been denounced by Beijing throughout "
+                "the campaign.")
+    assert ("China", "ACCUSE", "Lai Ching-te") in got
+
+
+def test_the_republic_of_a_country_is_the_country() -> None:
+    got = facts("The Pacific island republic of Nauru switched its recognition from Taipei "
+                "to Beijing.")
+    assert ("Nauru", "SANCTION", "Taiwan") in got and ("Nauru", "SUPPORT", "China") in got

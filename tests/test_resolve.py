@@ -188,3 +188,10 @@ def test_both_generals_are_the_two_called_generals() -> None:
             "already phoned both generals.")
     phoned = {o for s, c, o in facts(text) if s == "Salva Kiir"}
     assert phoned == {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"}
+
+
+def test_a_person_named_after_a_description_is_that_person() -> None:
+    got = facts("The IRGC fired missiles into Erbil, killing a Kurdish businessman named "
+                "Peshraw Dizayee.")
+    assert ("Islamic Revolutionary Guard Corps", "ASSAULT", "Peshraw Dizayee") in got or (
+        "IRGC", "ASSAULT", "Peshraw Dizayee") in got

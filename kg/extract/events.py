@@ -310,9 +310,9 @@ class EventFinder:
             subj = [c for c in kids if c.dep_ == "nsubjpass"]
             if subj and subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 subj = [verb.head]
-            if not subj and verb.dep_ == "conj":
-                # "announced a ceasefire and was contradicted by the ELN": the first verb's
-                # subject is the one done to
+            if not subj and verb.dep_ in ("conj", "advcl"):
+                # "announced a ceasefire and was contradicted by the ELN", "won, having been
+                # denounced by Beijing": the main clause's subject is the one done to
                 subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             out += [(n, "", 1.0) for n in self._args(subj)]
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -475,10 +475,13 @@ class EventFinder:
         asks = lemma in self.object_control and lemma != "invite" and any(
             c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _infinitive(c)) for c in verb.children
         )
+        listed = _listing(verb)
         for obj, words, oconf in objects:
             action, act = self._action(lemma, particle, words, light_noun, verb)
             if asks and not words and (act is None or act.category in ("CONSULT", "OTHER")):
                 act = res.synthetic("REQUEST")
+            if listed is not None and not words:
+                action, act = listed[0], res.synthetic(listed[1])
             unknown = act is None and (lemma in res.non_events or verb.pos_ == "AUX")
             if act is _REJECTED or unknown:
                 continue  # a verb of being, saying or thinking, or a place, not a target
@@ -822,6 +825,10 @@ class EventFinder:
                 frame.negated = True
         if question and _in_main_clause(noun):
             frame.modality = "question"
+        gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        charge = self.res.actions.get(gov.lemma_.lower()) if gov is not None else None
+        if charge is not None and charge.category == "ACCUSE":
+            frame.modality = "alleged"  # "accusing Israel of genocide": a charge, not a fact
         noun_text = noun.lower_ if noun.lower_ in self.res.event_nouns else noun.lemma_.lower()
         act = self.res.synthetic(category)
         for obj, words in self._noun_targets(noun):
@@ -841,6 +848,12 @@ class EventFinder:
                 agents += self._args([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
                 agents += self._args([p for p in c.children if p.dep_ == "pobj"])
+        gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if not agents and gov is not None and gov.pos_ == "VERB":
+            act = self.res.actions.get(gov.lemma_.lower())
+            if act is not None and act.category == "ACCUSE":
+                # "accusing Israel of genocide against the Palestinians": the accused did it
+                agents = self._args([c for c in gov.children if c.dep_ == "dobj"])
         if not agents and self._event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE") and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
         ):
@@ -1053,6 +1066,27 @@ def _title_text(tok: Token, owner: Mention) -> str:
     # Keep the title and an "of"-phrase that is part of it ("secretary of state").
     text = " ".join(w.lower_ for w in words if w.i <= tok.i + 3)
     return " ".join(text.split()[:5])
+
+
+_LISTS = {"list", "blacklist", "watchlist", "register", "registry"}
+
+
+def _listing(verb: Token) -> tuple[str, str] | None:
+    """"put the Houthis back on the list of terrorists" sanctions them; taking them off it
+    concedes."""
+    lemma = verb.lemma_.lower()
+    # "put the Houthis back on the list": the parser may hang "on" on "back"
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or not any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _LISTS for p in prep.children
+        ):
+            continue
+        if lemma in ("put", "place", "add", "return") and prep.lower_ in ("on", "onto", "to"):
+            return f"{lemma} {prep.lower_} list", "SANCTION"
+        if lemma in ("take", "remove", "drop", "strike") and prep.lower_ in ("off", "from"):
+            return f"{lemma} {prep.lower_} list", "CONCEDE"
+    return None
 
 
 def _reciprocal(verb: Token) -> bool:

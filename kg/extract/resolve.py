@@ -386,6 +386,13 @@ class Resolver:
                 cand = self.mentions[by_head[child.i]]
                 if cand.kind == "name":
                     return cand
+            if child.dep_ == "acl" and child.lemma_ in ("name", "call"):
+                # "a Kurdish businessman named Peshraw Dizayee"
+                for g in child.children:
+                    if g.dep_ in ("oprd", "dobj", "attr", "xcomp") and g.i in by_head:
+                        cand = self.mentions[by_head[g.i]]
+                        if cand.kind == "name":
+                            return cand
         if m.type == "Person":
             # "the governor of the Federal District, Ibaneis Rocha": the parser hangs the
             # apposition on the owner rather than on the title.
