@@ -195,3 +195,10 @@ def test_a_person_named_after_a_description_is_that_person() -> None:
                 "Peshraw Dizayee.")
     assert ("Islamic Revolutionary Guard Corps", "ASSAULT", "Peshraw Dizayee") in got or (
         "IRGC", "ASSAULT", "Peshraw Dizayee") in got
+
+
+def test_a_town_taken_is_a_place_and_it_can_be_lost_again() -> None:
+    got = facts("The Syrian army took Kafr Nabudah in May and lost it to Hayat Tahrir al-Sham "
+                "ten days later.")
+    assert ("Hayat Tahrir al-Sham", "ASSAULT", "Kafr Nabudah") in got
+    assert ("Syrian army", "ASSAULT", "Kafr Nabudah") in got

@@ -130,7 +130,7 @@ class Resolver:
         for n, m in order:
             if m.known is not None or m.capital_of is not None:
                 key = m.key
-            elif m.type == "Person" and len(m.key.split()) > 1:
+            elif m.type == "Person" and len(m.key.split()) > 1 and not self._captured(m):
                 key = fold(m.key)
             else:
                 pending.append((n, m))
@@ -180,6 +180,15 @@ class Resolver:
                 return last.type
         return voted or m.type or "Person"
 
+    def _captured(self, m: Mention) -> bool:
+        """Whether a name is what an attack takes or hits ("took Kafr Nabudah"): a place,
+        whatever the recogniser said."""
+        tok = self.doc[m.head]
+        act = self.res.actions.get(tok.head.lemma_.lower())
+        return tok.dep_ == "dobj" and act is not None and act.category == "ASSAULT" and (
+            act.place or act.on_place
+        ) and tok.head.lemma_ not in self.person_targets
+
     def _type_votes(self, pending: list[tuple[int, Mention]]) -> dict[str, str]:
         """One type per unknown name: the recogniser's labels across the post, and its roles.
 
@@ -204,6 +213,8 @@ class Resolver:
                 governor = tok  # "met Putin in Geneva": the setting is no person
             if tok.dep_ in ("dobj", "pobj", "nsubjpass") and governor.lemma_ in self.person_targets:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5  # "the killing of Khashoggi"
+            if self._captured(m):
+                tally["Place"] = tally.get("Place", 0.0) + 2.5  # "took Kafr Nabudah"
             for sib in tok.conjuncts:
                 other = next((x for x in self.mentions if x.head == sib.i), None)
                 if other is not None and other.type:
@@ -477,6 +488,14 @@ class Resolver:
                 score += 1.0
             if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
                 score += 3.0
+            if m.kind == "pronoun" and e.type == "Place" and e.capital_of is None:
+                # "took Kafr Nabudah and lost it": a place is taken, lost and shelled; it
+                # rarely does anything itself
+                act = self.res.actions.get(tok.head.lemma_.lower())
+                if tok.dep_ == "dobj" and act is not None and (act.place or act.on_place):
+                    score += 2.0
+                elif tok.dep_ in _SUBJECT_DEPS:
+                    score -= 2.0
             if m.kind == "description" and prev.kind == "name" and any(
                 word in (t.lower_, t.lemma_.lower())
                 for t in self.doc[max(ptok.i - 3, ptok.sent.start) : ptok.i + 2]
