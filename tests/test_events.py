@@ -384,3 +384,9 @@ def test_the_republic_of_a_country_is_the_country() -> None:
     got = facts("The Pacific island republic of Nauru switched its recognition from Taipei "
                 "to Beijing.")
     assert ("Nauru", "SANCTION", "Taiwan") in got and ("Nauru", "SUPPORT", "China") in got
+
+
+def test_a_relative_clause_after_an_apposition_is_about_the_named_place() -> None:
+    got = facts("The worst news came from El Geneina, the capital of West Darfur, which "
+                "fighters of the Rapid Support Forces stormed on Monday.")
+    assert {o for _, c, o in got if c == "ASSAULT"} == {"El Geneina"}

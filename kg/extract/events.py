@@ -326,7 +326,7 @@ class EventFinder:
             ) and verb.head.i < verb.i
             if rel_obj or zero:
                 # "whom Aoun asked", "a prosecutor Biden has never met": the noun is the object
-                out += [(n, "", 0.85) for n in self._args([verb.head])]
+                out += [(n, "", 0.85) for n in self._args([_relative_head(verb)])]
                 has_object = True
         for c in kids:
             counted = _up_to(c) if c.dep_ == "prt" else None
@@ -1087,6 +1087,15 @@ def _listing(verb: Token) -> tuple[str, str] | None:
         if lemma in ("take", "remove", "drop", "strike") and prep.lower_ in ("off", "from"):
             return f"{lemma} {prep.lower_} list", "CONCEDE"
     return None
+
+
+def _relative_head(verb: Token) -> Token:
+    """What a relative clause is about: "El Geneina, the capital of West Darfur, which the
+    RSF stormed" is about El Geneina, not West Darfur."""
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "appos":
+        return head.head.head.head
+    return head
 
 
 def _reciprocal(verb: Token) -> bool:
