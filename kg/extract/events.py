@@ -367,8 +367,8 @@ class EventFinder:
                             for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
                                 out.append((n, f"{thing}|{words}", 0.9))
                     if verb.lemma_.lower() in _GIVING_VERBS:
-                        # "has given her shelter", "offered him asylum": the parser reads the
-                        # recipient as the thing's owner
+                        # "has given her shelter", "has not offered her asylum": the parser
+                        # reads the recipient as the thing's owner
                         recipients = [p for p in c.children if p.dep_ == "poss"
                                       and p.pos_ == "PRON" and p.lower_ == "her"]
                         out += [(n, f"{thing}|to", 0.85) for n in self._args(recipients)]
