@@ -402,6 +402,16 @@ def _relation_records(relations: list[Any], indent: str = "") -> None:
         _evidence(None, ev.sentence, ev.title, ev.url, indent + "  ")
 
 
+def _print_relations(relations: list[Any], as_json: bool, evidence: bool) -> None:
+    """Dated relations as JSON, as evidence blocks, or as a table."""
+    if as_json:
+        return _dump([r.to_dict() for r in relations])
+    if evidence:
+        return _relation_records(relations)
+    _show([r.to_dict() for r in relations],
+          ["date", "subject", "action", "object", "category", "negated", "modality"])
+
+
 @cli.command("actor")
 @click.argument("name")
 @click.option("--top", type=click.IntRange(min=0), default=5, show_default=True,
@@ -469,13 +479,8 @@ def between_cmd(name: str, other: str, evidence: bool, as_json: bool, **options:
     """Every relation between NAME and OTHER, both ways, oldest first."""
     from kg.query import between
 
-    found = _question(options, between, name, other, **_filters(options))
-    if as_json:
-        return _dump([r.to_dict() for r in found])
-    if evidence:
-        return _relation_records(found)
-    _show([r.to_dict() for r in found],
-          ["date", "subject", "action", "object", "category", "negated", "modality"])
+    _print_relations(_question(options, between, name, other, **_filters(options)),
+                     as_json, evidence)
 
 
 @cli.command("path")
@@ -543,13 +548,8 @@ def timeline_cmd(name: str, limit: int | None, evidence: bool, as_json: bool,
     """The dated events of NAME, oldest first."""
     from kg.query import timeline
 
-    events = _question(options, timeline, name, limit=limit, **_filters(options))
-    if as_json:
-        return _dump([e.to_dict() for e in events])
-    if evidence:
-        return _relation_records(events)
-    _show([e.to_dict() for e in events],
-          ["date", "subject", "action", "object", "category", "negated", "modality"])
+    _print_relations(_question(options, timeline, name, limit=limit, **_filters(options)),
+                     as_json, evidence)
 
 
 @cli.command("top")

@@ -21,10 +21,6 @@ from kg.extract.resources import Action, Resources, fold
 
 POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
 # Categories whose acts on a thing reach its owner.
-# Verbs whose first object is who gets the second ("gave her shelter").
-_GIVING_VERBS = {"give", "offer", "grant", "lend", "promise", "award", "deny", "refuse"}
-# Verbs that move people somewhere: who is sent acts for the sender ("sent envoys to").
-_SENDING_VERBS = {"send", "rush", "dispatch", "deploy", "despatch"}
 # Auxiliaries of a reported fact rather than a demand ("said that they had attacked").
 _REPORT_AUX = {"had", "has", "have", "was", "were", "is", "are", "did", "does", "do"}
 # Judging a thing named by its owner's adjective judges the owner ("a Senegalese plan").
@@ -89,6 +85,9 @@ class EventFinder:
         self.quantities = res.words("quantity")
         self.owned_places = res.words("owned_place")
         self.not_roles = res.words("not_role")
+        self.giving_verbs = res.words("giving_verb")
+        self.sending_verbs = res.words("sending_verb")
+        self.list_nouns = res.words("list_noun")
         self.patient_nouns = res.words("patient_noun")
         self.voice_nouns = res.words("voice_noun")
         self.transfer_verbs = res.words("transfer_verb")
@@ -343,7 +342,7 @@ class EventFinder:
                 found = self._args([c])
                 if found and all(self.mentions[n].possessor is not None for n in found):
                     found = []  # "recalled its ambassador", "withdrew its troops": its own
-                if found and c.dep_ == "dobj" and verb.lemma_.lower() in _SENDING_VERBS and (
+                if found and c.dep_ == "dobj" and verb.lemma_.lower() in self.sending_verbs and (
                     all(self._sent_agent(n) for n in found)
                 ):
                     # "sent Kurt Campbell to Honiara", "send Nigerian troops into Niger": the
@@ -366,7 +365,7 @@ class EventFinder:
                         for prep, words in _preps(conj, self.source_preps):
                             for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
                                 out.append((n, f"{thing}|{words}", 0.9))
-                    if verb.lemma_.lower() in _GIVING_VERBS:
+                    if verb.lemma_.lower() in self.giving_verbs:
                         # "has given her shelter", "has not offered her asylum": the parser
                         # reads the recipient as the thing's owner
                         recipients = [p for p in c.children if p.dep_ == "poss"
@@ -475,7 +474,7 @@ class EventFinder:
         asks = lemma in self.object_control and lemma != "invite" and any(
             c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _infinitive(c)) for c in verb.children
         )
-        listed = _listing(verb)
+        listed = _listing(verb, self.list_nouns)
         for obj, words, oconf in objects:
             action, act = self._action(lemma, particle, words, light_noun, verb)
             if asks and not words and (act is None or act.category in ("CONSULT", "OTHER")):
@@ -1068,10 +1067,7 @@ def _title_text(tok: Token, owner: Mention) -> str:
     return " ".join(text.split()[:5])
 
 
-_LISTS = {"list", "blacklist", "watchlist", "register", "registry"}
-
-
-def _listing(verb: Token) -> tuple[str, str] | None:
+def _listing(verb: Token, lists: frozenset[str]) -> tuple[str, str] | None:
     """"put the Houthis back on the list of terrorists" sanctions them; taking them off it
     concedes."""
     lemma = verb.lemma_.lower()
@@ -1079,7 +1075,7 @@ def _listing(verb: Token) -> tuple[str, str] | None:
     heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
     for prep in (c for h in heads for c in h.children):
         if prep.dep_ != "prep" or not any(
-            p.dep_ == "pobj" and p.lemma_.lower() in _LISTS for p in prep.children
+            p.dep_ == "pobj" and p.lemma_.lower() in lists for p in prep.children
         ):
             continue
         if lemma in ("put", "place", "add", "return") and prep.lower_ in ("on", "onto", "to"):
