@@ -25,6 +25,14 @@ def test_pronoun_object_is_not_the_subject_of_its_own_verb() -> None:
     assert ("Emmanuel Macron", "SUPPORT", "Angela Merkel") in facts(text)
 
 
+def test_subject_pronoun_is_not_a_name_its_own_verb_governs() -> None:
+    # Johnson, the earlier subject, would be the likelier "he"; "He told Johnson" rules him out
+    text = ("Boris Johnson met Leo Varadkar in Dublin on Monday. "
+            "He told Johnson that the backstop stays.")
+    told = {t for t in facts(text) if t[2] == "Boris Johnson" and t[1] == "CONSULT"}
+    assert told == {("Leo Varadkar", "CONSULT", "Boris Johnson")}
+
+
 def test_it_resolves_to_an_organisation() -> None:
     text = ("The National Liberation Army is not part of the deal. "
             "Last week it kidnapped two Dutch journalists.")

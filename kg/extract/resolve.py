@@ -704,6 +704,14 @@ class Resolver:
     def _coarguments(self, tok_i: int) -> set[int]:
         """Entities a non-reflexive pronoun cannot be: the subject of its own verb."""
         tok = self.doc[tok_i]
+        if tok.dep_ in ("nsubj", "csubj"):
+            # "He told Johnson": a subject pronoun is not a name its own verb governs
+            heads = {c.i for c in tok.head.children if c.dep_ in ("dobj", "dative")}
+            heads |= {g.i for c in tok.head.children if c.dep_ in ("prep", "agent")
+                      for g in c.children if g.dep_ == "pobj"}
+            heads |= {c.i for h in list(heads) for c in self.doc[h].conjuncts}
+            return {m.entity for m in self.mentions
+                    if m.head in heads and m.kind == "name" and m.entity is not None}
         if tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss":
             return set()
         if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
