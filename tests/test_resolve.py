@@ -210,3 +210,15 @@ def test_a_town_taken_is_a_place_and_it_can_be_lost_again() -> None:
                 "ten days later.")
     assert ("Hayat Tahrir al-Sham", "ASSAULT", "Kafr Nabudah") in got
     assert ("Syrian army", "ASSAULT", "Kafr Nabudah") in got
+
+
+def test_the_government_is_the_country_of_its_section() -> None:
+    text = ("Greetings from Addis, where the rains came early. Sudan's war takes up most of "
+            "this letter; Ethiopia gets the rest.\n\nKhartoum\n\nOn Saturday the army attacked "
+            "the Rapid Support Forces in the capital.\n\nCloser to home\n\nAbiy Ahmed is in "
+            "Addis this week. Will the Oromo Liberation Army and Addis sign anything? "
+            "The government blames Fano militiamen for the ambush.")
+    got = facts(text)
+    assert ("Sudanese army", "ASSAULT", "Rapid Support Forces") in got
+    assert ("Ethiopia", "ACCUSE", "Fano militiamen") in got  # "Addis" is Ethiopia's capital
+    assert ("Oromo Liberation Army", "AGREE", "Ethiopia") in got

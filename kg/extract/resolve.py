@@ -70,6 +70,7 @@ class Resolver:
         self.doc = doc
         self.mentions = mentions
         self.entities: list[Entity] = []
+        self._heading_sents: list[int] | None = None
         self._names()
         by_head = {m.head: n for n, m in enumerate(mentions)}
         for n, m in enumerate(mentions):
@@ -342,16 +343,23 @@ class Resolver:
                 excluded |= {e.index for e in self.entities if e.name == aff}
         scores: dict[str, float] = {}
         found: dict[str, KnownActor] = {}
-        for k in range(n - 1, -1, -1):
-            prev = self.mentions[k]
+        section = max((h for h in self._headings() if h <= m.sent), default=-1)
+        for k, prev in enumerate(self.mentions):
             if prev.entity is None or prev.entity in excluded:
                 continue
+            if k > n and prev.sent != m.sent:
+                break
             e = self.entities[prev.entity]
             known = e.capital_of or (e.known if e.type == "Country" else None)
             if known is None:
                 continue
-            recent = m.sent - prev.sent <= 3
-            scores[known.name] = scores.get(known.name, 0.0) + (1.0 if recent else 0.2)
+            if prev.sent == section:
+                weight = 3.0  # the heading of the section says where it is
+            elif k > n:
+                weight = 0.5  # "the army … in the streets of Khartoum"
+            else:
+                weight = 1.0 if m.sent - prev.sent <= 3 else 0.2
+            scores[known.name] = scores.get(known.name, 0.0) + weight
             found[known.name] = known
         if not scores:
             return None
@@ -360,6 +368,17 @@ class Resolver:
         # only a clear favourite: a guess between two countries is worse than no actor
         clear = len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
         return found[best] if scores[best] >= 1.0 and clear else None
+
+    def _headings(self) -> list[int]:
+        """The sentences that are headings: a short line without closing punctuation."""
+        if self._heading_sents is None:
+            self._heading_sents = [
+                i for i, sent in enumerate(self.doc.sents)
+                if len(sent) <= 8 and sent.text.strip()
+                and sent.text.strip()[-1] not in ".!?:;,\"”’)]"
+                and "\n" in sent[-1].text + sent[-1].whitespace_
+            ]
+        return self._heading_sents
 
     def _leader_body(self, n: int, m: Mention) -> None:
         """"Lukashenko's government" is Belarus when the post calls him its president, and
