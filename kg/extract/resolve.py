@@ -486,6 +486,7 @@ class Resolver:
             window = 6
         tok = self.doc[m.head]
         excluded = self._coarguments(tok.i)
+        speaker = self._speaker(tok) if m.kind == "pronoun" else None
         scores: dict[int, float] = {}
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
@@ -503,6 +504,8 @@ class Resolver:
                 score += 1.5
             if prev.kind == "name":
                 score += 0.5
+            if speaker is not None and ptok.i == speaker:
+                score += 2.5  # "Angola says it will send troops": the speaker
             if m.key in self.plural_pronouns and (e.plural or e.type in ("Group", "Organization")):
                 score += 1.0
             if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
@@ -719,6 +722,18 @@ class Resolver:
             if e.generic and e.head_lemma != m.head_lemma:
                 return False
         return not (prev.kind == "pronoun" and prev.sent == m.sent and prev.head > m.head)
+
+    def _speaker(self, tok: Token) -> int | None:
+        """The subject of the saying verb whose clause a subject pronoun opens: "Angola says
+        it will …", "the army said it had killed …"."""
+        clause = tok.head
+        if tok.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return None
+        verb = clause.head
+        effect = self.res.complements.get(verb.lemma_.lower())
+        if effect is None or effect[1] not in ("reported", "alleged", "denied"):
+            return None
+        return next((c.i for c in verb.children if c.dep_ == "nsubj"), None)
 
     def _coarguments(self, tok_i: int) -> set[int]:
         """Entities a non-reflexive pronoun cannot be: the subject of its own verb."""
