@@ -26,7 +26,7 @@ __all__ = [
     "strip_boilerplate",
 ]
 
-SCOPES = ("line", "tail", "element")
+SCOPES = ("line", "tail", "share", "element")
 # Boilerplate lines are short; a longer line is article text whatever it starts with.
 MAX_LINE = 300
 
@@ -39,6 +39,7 @@ class Rules:
 
     line: re.Pattern[str]
     tail: re.Pattern[str]
+    share: re.Pattern[str]
     element: re.Pattern[str]
 
 
@@ -77,7 +78,7 @@ def is_boilerplate(line: str) -> bool:
     if not text or len(text) > MAX_LINE:
         return False
     r = rules()
-    return bool(r.line.fullmatch(text) or r.tail.fullmatch(text))
+    return bool(r.line.fullmatch(text) or r.tail.fullmatch(text) or r.share.fullmatch(text))
 
 
 def is_boilerplate_element(tokens: Iterable[str]) -> bool:
@@ -90,28 +91,59 @@ def strip_boilerplate(paragraphs: Iterable[str]) -> list[str]:
     """The paragraphs without boilerplate lines, cut at the first tail marker after article text.
 
     Paragraphs may hold several lines (``\\n``); each line is judged on its own, and a
-    paragraph left with no lines is dropped.
+    paragraph left with no lines is dropped. Only a marker after article prose cuts: a
+    "5 Comments" in the byline goes alone, and so does a share box that article prose follows.
     """
     r = rules()
-    kept: list[str] = []
-    seen_article = False
-    for paragraph in paragraphs:
-        lines: list[str] = []
+    found: list[tuple[int, str, str]] = []  # (paragraph, kind, text) for every line
+    for n, paragraph in enumerate(paragraphs):
         for line in paragraph.split("\n"):
             text = normalize_line(line)
-            if not text:
-                continue
-            if len(text) <= MAX_LINE:
-                if r.tail.fullmatch(text):
-                    if seen_article:
-                        if lines:
-                            kept.append("\n".join(lines))
-                        return kept
-                    continue
-                if r.line.fullmatch(text):
-                    continue
-            lines.append(text)
-            seen_article = True
-        if lines:
-            kept.append("\n".join(lines))
-    return kept
+            if text:
+                found.append((n, _kind(r, text), text))
+    kept: dict[int, list[str]] = {}
+    seen_prose = False
+    for i, (n, kind, text) in enumerate(found):
+        if kind == "share" and seen_prose and not _prose_follows(found, i + 1):
+            kind = "tail"
+        if kind == "tail" and seen_prose:
+            break
+        if kind != "text":
+            continue
+        kept.setdefault(n, []).append(text)
+        seen_prose = seen_prose or _is_prose(text)
+    return ["\n".join(lines) for _, lines in sorted(kept.items())]
+
+
+def _kind(r: Rules, text: str) -> str:
+    if len(text) > MAX_LINE:
+        return "text"
+    for kind in ("tail", "share", "line"):
+        if getattr(r, kind).fullmatch(text):
+            return kind
+    return "text"
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of article text, not a title, date or menu label."""
+    return len(text.split()) >= _PROSE_WORDS and text[-1:] in _SENTENCE_ENDS
+
+
+def _prose_follows(found: list[tuple[int, str, str]], start: int) -> bool:
+    """Whether two lines of prose come after a share box before any other marker."""
+    prose = 0
+    for _, kind, text in found[start:]:
+        if kind in ("tail", "share"):
+            return False
+        if kind == "text":
+            if not _is_prose(text):
+                return False  # related-post titles, a commenter's name
+            prose += 1
+            if prose == 2:
+                return True
+    return False
+
+
+# A line of at least this many words that ends a sentence is article prose.
+_PROSE_WORDS = 4
+_SENTENCE_ENDS = set(".!?\"”’)")

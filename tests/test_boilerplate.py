@@ -169,6 +169,22 @@ SAMPLES = {
             "Careers", "Text to speech", "Teams", "Diplomacy",
         ],
     ),
+    "newsletter.txt": (
+        [
+            "Good morning from a wet quayside.",
+            "Norway and Denmark reopened talks on the Skagerrak ferry subsidy on Tuesday.",
+            "The Danish transport minister said the two governments were close to a deal.",
+            "Iceland rejected the mackerel quota proposed by the European Union.",
+            "Trawler owners in Reykjavik expect another season without an agreement.",
+            "That's all for this week. Go and buy a fisherman a coffee.",
+        ],
+        [
+            "View this email in your browser", "Forward this letter to a friend",
+            "READER MAIL (replies to issue 40)", "Denmark has been bullying Norway",
+            "The Commission threatened Iceland", "Reply to this email",
+            "You are receiving this", "Unsubscribe", "4 Quay Lane",
+        ],
+    ),
     "roundup.txt": (
         [
             "Negotiators from Turkey, Ukraine and Russia met in Istanbul on Wednesday to extend "
@@ -365,6 +381,30 @@ def test_a_tail_marker_before_any_article_text_is_only_removed() -> None:
     assert bp.strip_boilerplate(paragraphs) == expected
 
 
+def test_a_comment_count_in_the_byline_does_not_cut_the_article() -> None:
+    paragraphs = ["The River Post", "Archive", "December 16, 2023\n7 min read\n5 Comments",
+                  "The minister resigned on Monday.", "Parliament met."]
+    kept = bp.strip_boilerplate(paragraphs)
+    assert kept[-2:] == ["The minister resigned on Monday.", "Parliament met."]
+    assert "5 Comments" not in "\n".join(kept)
+
+
+def test_a_share_box_inside_the_article_goes_alone() -> None:
+    paragraphs = [
+        "The minister resigned on Monday.",
+        "Share this:\nWhatsApp\nX\nFacebook\nTelegram",
+        "Parliament will vote on his successor on Friday.",
+        "The opposition wants an early election instead.",
+        "2 thoughts on “The minister goes”",
+        "Dieter says: what a shame, he was a good minister.",
+    ]
+    assert bp.strip_boilerplate(paragraphs) == [
+        "The minister resigned on Monday.",
+        "Parliament will vote on his successor on Friday.",
+        "The opposition wants an early election instead.",
+    ]
+
+
 def test_lines_inside_a_paragraph_are_judged_one_by_one() -> None:
     assert bp.strip_boilerplate(["Parliament met on Monday.\nShare\nThe vote is on Friday."]) == [
         "Parliament met on Monday.\nThe vote is on Friday."
@@ -387,7 +427,7 @@ def test_boilerplate_elements_are_known_by_class_or_id() -> None:
 
 def test_the_patterns_are_data_in_the_schema() -> None:
     rows = schema.read_tsv("boilerplate.tsv")
-    assert {row["scope"] for row in rows} == {"line", "tail", "element"}
+    assert {row["scope"] for row in rows} == {"line", "tail", "share", "element"}
     assert all(row["note"] for row in rows)
     for row in rows:
         re.compile(row["pattern"])

@@ -390,3 +390,32 @@ def test_a_relative_clause_after_an_apposition_is_about_the_named_place() -> Non
     got = facts("The worst news came from El Geneina, the capital of West Darfur, which "
                 "fighters of the Rapid Support Forces stormed on Monday.")
     assert {o for _, c, o in got if c == "ASSAULT"} == {"El Geneina"}
+
+
+def test_condemning_an_act_just_told_judges_its_doer() -> None:
+    text = ("North Korea fired a ballistic missile into the sea on Thursday. "
+            "Seoul, Tokyo and Washington condemned the launch within the hour.")
+    got = {t for t in facts(text) if t[1] == "ACCUSE"}
+    assert got == {("South Korea", "ACCUSE", "North Korea"), ("Japan", "ACCUSE", "North Korea"),
+                   ("United States", "ACCUSE", "North Korea")}
+
+
+def test_a_which_clause_judges_the_doer_of_what_it_refers_to() -> None:
+    text = ("The China Coast Guard fired water cannon at a Philippine supply boat, which "
+            "Manila called “excessive” and which Tokyo condemned within a day.")
+    got = {t for t in facts(text) if t[1] == "ACCUSE"}
+    assert got == {("Philippines", "ACCUSE", "China Coast Guard"),
+                   ("Japan", "ACCUSE", "China Coast Guard")}
+
+
+def test_condemning_a_strike_judges_the_striker_named_before() -> None:
+    text = ("An air strike by Syrian government forces killed 34 Turkish soldiers, and Turkey "
+            "has since hit back. Moscow did not condemn the strike.")
+    condemned = {t[2] for t in facts(text) if t[1] == "ACCUSE"}
+    assert condemned == {"Syrian government forces"}
+
+
+def test_taking_a_call_is_seen_from_the_caller() -> None:
+    t = only("Volodymyr Zelensky took a congratulatory call from Donald Trump on Thursday.")
+    assert (t.subject, t.action, t.category, t.object) == (
+        "Donald Trump", "call", "CONSULT", "Volodymyr Zelensky")

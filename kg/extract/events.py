@@ -79,6 +79,7 @@ class EventFinder:
         self.res = res
         self.target_preps = res.words("target_prep")
         self.light_verbs = res.words("light_verb")
+        self.act_nouns = res.words("act_noun")
         self.naming_verbs = res.words("naming_verb")
         self.source_preps = res.words("source_prep")
         self.named_place_nouns = res.words("named_place_noun")
@@ -444,6 +445,9 @@ class EventFinder:
             named = [n for n in self._args(dobjs) if self.mentions[n].kind != "pronoun"
                      or self._entity(n).type != "Place"]
             subjects, sconf = self._subjects(verb)
+            if not named:
+                # "…, which Manila called excessive"
+                named = self._act_agents(verb, subjects, nouns=False)
             frame = self._frame(verb, question)
             charge = self.res.synthetic("ACCUSE")
             for obj in named:
@@ -469,6 +473,10 @@ class EventFinder:
             frame.modality, frame.negated = governs, False
         if not objects and light_noun is not None:
             objects = [(n, words, 0.95) for n, words in self._noun_targets(light_noun)]
+        act = res.actions.get(lemma)
+        if not objects and act is not None and act.category in _JUDGING:
+            # "condemned the launch", "…, which Tokyo condemned": the act's doer is judged
+            objects = [(n, "", 0.8) for n in self._act_agents(verb, subjects)]
         found: list[tuple[int, str, Action | None, float]] = []
         # "told London to stop", "wants Ankara to accept": telling someone to act asks
         asks = lemma in self.object_control and lemma != "invite" and any(
@@ -524,6 +532,52 @@ class EventFinder:
                     continue
                 yield self._event(subj, obj, action, act, frame, sent, verb, sconf * oconf,
                                   light_noun)
+
+    def _act_agents(self, verb: Token, judges: list[int], *, nouns: bool = True) -> list[int]:
+        """Who did the act a verb of judging is about: the doer of the clause a "which"
+        refers back to, or of the act "the launch", "the strike" names (just told)."""
+        def relative(t: Token) -> bool:
+            return any(c.dep_ == "dobj" and c.lower_ in ("which", "that") and c.i < t.i
+                       for c in t.children)
+
+        if relative(verb) and verb.dep_ in ("relcl", "advcl", "conj"):
+            if self._mention(verb.head) is not None:
+                return []  # "the Kremlin, which Kyiv condemns": the actor itself
+            # "fired on the boats, which Manila called excessive": what was done is judged
+            clause = verb.head
+            while clause.pos_ not in ("VERB", "AUX") or relative(clause):
+                if clause.head.i == clause.i:
+                    return []
+                clause = clause.head
+            if clause.i > verb.i:
+                return []
+            doers, _ = self._subjects(clause)
+            return [n for n in doers if n not in judges]
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not nouns or len(objs) != 1 or self._mention(objs[0]) is not None:
+            return []
+        noun = objs[0]
+        lemma = noun.lemma_.lower()
+        if verb.tag_ == "VBG" or verb.dep_ not in ("ROOT", "conj", "relcl", "ccomp", "advcl"):
+            return []  # "accused Canberra of smearing the deal": the charge's content
+        if not (lemma in self.act_nouns or self._event_noun(noun) in _HOSTILE):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                   for c in noun.children) or any(
+            c.dep_ in ("poss", "compound", "amod", "prep") for c in noun.children
+        ):
+            return []  # "an attack", "Russia's attack", "the attack on Kyiv": not this one
+        first = min(self.mentions[j].start for j in judges) if judges else verb.i
+        start = self.doc[max(verb.sent.start - 1, 0)].sent.start
+        told = [t for t in self.doc[start:first] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+        if told:
+            # "an air strike by Syrian forces … did not condemn the strike": that strike's doer
+            return [n for n in self._noun_agents(told[-1]) if n not in judges]
+        doers = [n for n, m in enumerate(self.mentions)
+                 if start <= m.head < first and self.doc[m.head].dep_ == "nsubj"
+                 and self.doc[m.head].head.pos_ == "VERB" and m.entity is not None
+                 and not any(self._same(n, j) for j in judges)]
+        return doers[-1:]
 
     def _lost_places(
         self, lemma: str, found: list[tuple[int, str, Action | None, float]]
@@ -993,6 +1047,11 @@ class EventFinder:
 
 # An action the lexicon rules out in this construction ("meet in Berlin").
 _REJECTED = Action("", "OTHER", 0.0, None, False, False)
+# Verbs that judge an act: condemning or praising it judges whoever did it.
+_JUDGING = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
+# Nominal acts whose doer is the one judged ("condemned the strikes"); a deal or talks have
+# two sides.
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 _NOUN_MODALITY = {
     "alleged": "alleged", "planned": "intended", "proposed": "intended", "possible": "possible",
     "potential": "possible", "threatened": "possible", "rumoured": "alleged",

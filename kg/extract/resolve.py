@@ -487,6 +487,10 @@ class Resolver:
         tok = self.doc[m.head]
         excluded = self._coarguments(tok.i)
         speaker = self._speaker(tok) if m.kind == "pronoun" else None
+        said = next((p for p in self.mentions[:n] if p.head == speaker), None)
+        if said is not None and said.group and m.key in self.plural_pronouns:
+            m.group, m.entity = said.group, said.entity  # "Both have said they would…"
+            return True
         scores: dict[int, float] = {}
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
