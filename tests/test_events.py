@@ -419,3 +419,17 @@ def test_taking_a_call_is_seen_from_the_caller() -> None:
     t = only("Volodymyr Zelensky took a congratulatory call from Donald Trump on Thursday.")
     assert (t.subject, t.action, t.category, t.object) == (
         "Donald Trump", "call", "CONSULT", "Volodymyr Zelensky")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The International Criminal Court issued a warrant for Vladimir Putin's arrest in March.",
+     ("International Criminal Court", "COERCE", "Vladimir Putin")),
+    ("Antony Blinken reaffirmed Washington's support for Guyana's sovereignty.",
+     ("United States", "SUPPORT", "Guyana")),
+    ("Argentina's General Confederation of Labour has called a march against Javier Milei's "
+     "cuts.", ("General Confederation of Labour", "PROTEST", "Javier Milei")),
+])
+def test_an_event_noun_aimed_at_something_an_actor_owns_targets_the_owner(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in facts(text)

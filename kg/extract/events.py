@@ -474,7 +474,7 @@ class EventFinder:
         if not objects and light_noun is not None:
             objects = [(n, words, 0.95) for n, words in self._noun_targets(light_noun)]
         act = res.actions.get(lemma)
-        if not objects and act is not None and act.category in _JUDGING:
+        if not objects and act is not None and act.category in JUDGING_CATEGORIES:
             # "condemned the launch", "…, which Tokyo condemned": the act's doer is judged
             objects = [(n, "", 0.8) for n in self._act_agents(verb, subjects)]
         found: list[tuple[int, str, Action | None, float]] = []
@@ -932,7 +932,14 @@ class EventFinder:
         for prep, words in _preps(noun, self.source_preps):
             if not _noun_prep_ok(self.target_preps, words, category or "OTHER"):
                 continue
-            for obj in self._args([c for c in prep.children if c.dep_ == "pobj"]):
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            found = self._args(pobjs)
+            if not found and (category in JUDGING_CATEGORIES or any(
+                p.lemma_ in self.patient_nouns for p in pobjs
+            )):
+                # "a march against Milei's cuts", "a warrant for Putin's arrest": the owner
+                found = self._args([o for p in pobjs for o in p.children if o.dep_ == "poss"])
+            for obj in found:
                 yield obj, words
 
     # -- roles -------------------------------------------------------------------------------
@@ -1047,8 +1054,6 @@ class EventFinder:
 
 # An action the lexicon rules out in this construction ("meet in Berlin").
 _REJECTED = Action("", "OTHER", 0.0, None, False, False)
-# Verbs that judge an act: condemning or praising it judges whoever did it.
-_JUDGING = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST"}
 # Nominal acts whose doer is the one judged ("condemned the strikes"); a deal or talks have
 # two sides.
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
@@ -1070,6 +1075,8 @@ def _noun_prep_ok(targets: frozenset[str], words: str, category: str) -> bool:
         return True
     if last in ("on", "over", "in"):
         return category in CONFLICT_CATEGORIES
+    if last == "for":
+        return category in ("SUPPORT", "AID", "COERCE")  # "support for Guyana", "a warrant for"
     return last == "from" and category == "RETREAT"
 
 
