@@ -232,3 +232,13 @@ def test_it_after_a_saying_verb_is_the_speaker() -> None:
             "to Ugandan troops. Angola says it will send troops to North Kivu in May.")
     sent = {t[0] for t in facts(text) if t[1] == "MOBILIZE"}
     assert sent == {"Angola"}
+
+
+def test_the_two_presidents_are_the_two_just_named() -> None:
+    # Shahramanyan is called president and Aliyev is not; the two just named are meant
+    text = ("Ilham Aliyev's army took the enclave in a day. Samvel Shahramanyan, the enclave's "
+            "president, signed a decree dissolving it. Turkish President Recep Tayyip Erdoğan "
+            "flew to Nakhchivan on Monday, where Aliyev met him at the airport. "
+            "The two presidents praised each other at length.")
+    praised = {frozenset((s, o)) for s, c, o in facts(text) if c == "SUPPORT"}
+    assert praised == {frozenset(("Recep Tayyip Erdoğan", "Ilham Aliyev"))}

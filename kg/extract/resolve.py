@@ -19,6 +19,7 @@ from kg.extract.mentions import Mention, coordinated
 from kg.extract.resources import KnownActor, Resources, fold
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
 # Descriptions of these sectors name a body of their own kind, never just any organisation.
 _STRICT_ROLES = {"GOV", "MIL", "POLICE", "JUD", "LEG", "SPY"}
 # Bodies of a state: a bare "the army" or "the government" is some country's.
@@ -59,6 +60,8 @@ class Resolver:
         self.acronym_stop = res.words("acronym_stop")
         self.person_targets = res.words("person_target")
         self.person_verbs = res.words("person_verb")
+        self.place_preps = res.words("place_prep")
+        self.motion_verbs = res.words("motion_verb")
         self.female_titles = res.words("female_title")
         self.male_titles = res.words("male_title")
         self.plural_pronouns = res.words("plural_pronoun")
@@ -216,6 +219,11 @@ class Resolver:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5  # "the killing of Khashoggi"
             if self._captured(m):
                 tally["Place"] = tally.get("Place", 0.0) + 2.5  # "took Kafr Nabudah"
+            prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
+            if m.type != "Group" and (prep in self.place_preps or (
+                prep in ("to", "into") and tok.head.head.lemma_.lower() in self.motion_verbs
+            )):
+                tally["Place"] = tally.get("Place", 0.0) + 2.5  # "flew to Nakhchivan"
             for sib in tok.conjuncts:
                 other = next((x for x in self.mentions if x.head == sib.i), None)
                 if other is not None and other.type:
@@ -548,6 +556,18 @@ class Resolver:
         named = [i for i in scores if any(
             self.mentions[k].kind == "name" for k in self.entities[i].mentions
         )]
+        just = [i for i in scores if any(
+            m.sent - 1 <= self.mentions[k].sent <= m.sent and k < n
+            for k in self.entities[i].mentions
+        )]
+        if m.kind == "description" and size and len(just) == size and (
+            not titled or any(i in titled for i in just)
+        ):
+            # "Erdoğan flew in, where Aliyev met him. The two presidents …": the two just
+            # named, though only one was called president
+            named = just
+            titled = []
+            group = None
         if group is None and m.kind == "description" and size and len(named) >= size:
             # "the two leaders": the last two named actors of that kind; "both generals":
             # the last two called generals, when there are two
