@@ -242,3 +242,11 @@ def test_the_two_presidents_are_the_two_just_named() -> None:
             "The two presidents praised each other at length.")
     praised = {frozenset((s, o)) for s, c, o in facts(text) if c == "SUPPORT"}
     assert praised == {frozenset(("Recep Tayyip Erdoğan", "Ilham Aliyev"))}
+
+
+def test_the_source_a_sentence_cites_is_not_its_pronouns() -> None:
+    text = ("Lula met Nicolás Maduro in Brasília on Thursday. According to Celso Amorim, his "
+            "foreign-policy adviser, he told him that South America does not need a war.")
+    told = {(s, o) for s, c, o in facts(text) if c == "CONSULT"}
+    assert ("Lula", "Nicolás Maduro") in told
+    assert not any("Celso Amorim" in pair for pair in told)
