@@ -433,3 +433,20 @@ def test_an_event_noun_aimed_at_something_an_actor_owns_targets_the_owner(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wang Wenbin, a spokesman for the Chinese foreign ministry, said Manila should leave.",
+     ("Wang Wenbin", "Chinese foreign ministry")),
+    ("Ralph Gonsalves, who chairs CELAC this year, hosted the talks.",
+     ("Ralph Gonsalves", "Community of Latin American and Caribbean States")),
+    ("Samantha Power, the USAID administrator, flew into Yerevan on Monday.",
+     ("Samantha Power", "USAID")),
+    ("Martin Griffiths, the UN envoy for Yemen, flew to Sanaa.",
+     ("Martin Griffiths", "United Nations")),
+])
+def test_roles_from_for_phrases_compounds_and_relative_clauses(
+    text: str, expected: tuple[str, str]
+) -> None:
+    roles = {(t.subject, t.object) for t in triples(text) if t.category == "ROLE"}
+    assert roles == {expected}

@@ -80,6 +80,7 @@ class EventFinder:
         self.target_preps = res.words("target_prep")
         self.light_verbs = res.words("light_verb")
         self.act_nouns = res.words("act_noun")
+        self.leading_verbs = res.words("leading_verb")
         self.naming_verbs = res.words("naming_verb")
         self.source_preps = res.words("source_prep")
         self.named_place_nouns = res.words("named_place_noun")
@@ -974,6 +975,11 @@ class EventFinder:
                     if self._named_person(n):
                         yield from self._role(sent, n, tok)
                 continue
+            if tok.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children
+            ):
+                yield from self._relative_role(sent, tok)
+                continue
             if tok.dep_ != "appos":
                 continue
             a, b = tok.head, tok
@@ -1003,21 +1009,49 @@ class EventFinder:
                 if self._title_word(other) and self._title_owner(other) is not None:
                     yield from self._role(sent, person, other)
 
+    def _relative_role(self, sent: Span, verb: Token) -> Iterator[Event]:
+        """ "Ralph Gonsalves, who chairs CELAC", "Vardanyan, who was the enclave's state
+        minister": a role told in a relative clause on the person's name."""
+        head = verb.head
+        if head.dep_ == "appos" and not self._named_person(self.at.get(head.i)):
+            head = head.head  # "Vardanyan, the banker who was …": the banker is Vardanyan
+        person = self.at.get(head.i)
+        if not self._named_person(person) or person is None:
+            return
+        if verb.lemma_ in self.leading_verbs:
+            for n in self._args([c for c in verb.children if c.dep_ == "dobj"]):
+                if not self._same(person, n) and self._entity(n).type != "Person":
+                    yield Event(person, n, verb.lemma_, "ROLE", 0.0, False, "asserted", sent,
+                                0.75, verb.i, place_ok=False)
+        elif verb.lemma_ == "be":
+            for attr in verb.children:
+                if attr.dep_ == "attr" and self._title_word(attr):
+                    yield from self._role(sent, person, attr)
+
     def _title_owner(self, title_tok: Token) -> int | None:
         """The actor a title belongs to: "Biden's secretary", "chief of the PMF"."""
         owner = None
         for c in title_tok.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in (
+            named = c.i in self.at and self.mentions[self.at[c.i]].kind == "name"
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (c.ent_type_ in (
                 "NORP", "GPE", "ORG", "PERSON"
+            ) or named)):
+                owner = self._mention(c)  # "Biden's secretary", "the USAID administrator"
+            elif c.dep_ == "prep" and owner is None and (c.lower_ == "of" or (
+                c.lower_ == "for" and not self._affiliated(title_tok)
             )):
-                owner = self._mention(c)
-            elif c.dep_ == "prep" and c.lower_ == "of" and owner is None:
+                # "chief of the PMF", "a spokesman for the Chinese foreign ministry" (but "the
+                # UN envoy for Yemen" is the UN's)
                 for p in c.children:
                     if p.dep_ == "pobj":
                         owner = self._mention(p)
             if owner is not None:
                 break
         return owner
+
+    def _affiliated(self, title_tok: Token) -> bool:
+        n = self.at.get(title_tok.i)
+        return n is not None and bool(self.mentions[n].affiliation)
 
     def _role(self, sent: Span, person: int, title_tok: Token) -> Iterator[Event]:
         owner = self._title_owner(title_tok)
