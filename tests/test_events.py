@@ -439,7 +439,7 @@ def test_an_event_noun_aimed_at_something_an_actor_owns_targets_the_owner(
     ("Wang Wenbin, a spokesman for the Chinese foreign ministry, said Manila should leave.",
      ("Wang Wenbin", "Chinese foreign ministry")),
     ("Ralph Gonsalves, who chairs CELAC this year, hosted the talks.",
-     ("Ralph Gonsalves", "Community of Latin American and Caribbean States")),
+     ("Ralph Gonsalves", "CELAC")),
     ("Samantha Power, the USAID administrator, flew into Yerevan on Monday.",
      ("Samantha Power", "USAID")),
     ("Martin Griffiths, the UN envoy for Yemen, flew to Sanaa.",
