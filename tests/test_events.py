@@ -450,3 +450,13 @@ def test_roles_from_for_phrases_compounds_and_relative_clauses(
 ) -> None:
     roles = {(t.subject, t.object) for t in triples(text) if t.category == "ROLE"}
     assert roles == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Parliament is expected to condemn Azerbaijan next week.",
+     ("European Parliament", "Azerbaijan", "future")),
+    ("Iran is said to have armed the Houthis for years.", ("Iran", "Houthis", "reported")),
+])
+def test_the_subject_of_a_raising_passive_acts(text: str, expected: tuple[str, str, str]) -> None:
+    t = only(text)
+    assert (t.subject, t.object, t.modality) == expected

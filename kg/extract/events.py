@@ -296,6 +296,12 @@ class EventFinder:
                 if objs and head.lemma_ in self.object_control:
                     return [], 0.0  # "urged Moscow to withdraw": what is asked is no event
                 found, conf = self._subjects(head, depth + 1)
+                if not found and verb.dep_ == "xcomp" and self._is_passive(head) and not any(
+                    c.dep_ == "agent" for c in head.children
+                ):
+                    # "the European Parliament is expected to condemn…", "is said to have…"
+                    found = self._args([c for c in head.children if c.dep_ == "nsubjpass"])
+                    conf = 1.0
                 return found, conf * 0.9
         if verb.dep_ == "relcl":
             return self._args([head]), 0.85
