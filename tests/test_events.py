@@ -460,3 +460,16 @@ def test_roles_from_for_phrases_compounds_and_relative_clauses(
 def test_the_subject_of_a_raising_passive_acts(text: str, expected: tuple[str, str, str]) -> None:
     t = only(text)
     assert (t.subject, t.object, t.modality) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aliyev and Pashinyan will sit down together in Granada next Thursday.",
+     ("Aliyev", "CONSULT", "Pashinyan")),
+    ("Xi Jinping and Narendra Modi had a short, awkward chat on the sidelines.",
+     ("Xi Jinping", "CONSULT", "Narendra Modi")),
+    ("Venezuela has been massing troops against Guyana.", ("Venezuela", "MOBILIZE", "Guyana")),
+    ("On Wednesday Alexander Lukashenko moved an airborne brigade to Grodno.",
+     ("Alexander Lukashenko", "MOBILIZE", "Grodno")),
+])
+def test_meetings_and_troop_movements(text: str, expected: tuple[str, str, str]) -> None:
+    assert facts(text) == {expected}

@@ -360,8 +360,9 @@ class EventFinder:
                     ) for n in found)
                     found = []
                     thing = "envoy" if people else "troops"
-                    for prep, words in _preps(verb, self.source_preps):
-                        if words in ("to", "into"):
+                    where = [*_preps(verb, self.source_preps), *_preps(c, self.source_preps)]
+                    for prep, words in where:  # "massed troops against Guyana"
+                        if words in ("to", "into", "against"):
                             for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
                                 out.append((n, f"{thing}|{words}", 1.0))
                     continue
@@ -700,7 +701,9 @@ class EventFinder:
         full = " ".join(p for p in (base, thing, words) if p)
         if words and words.split()[-1] not in self.target_preps:
             # "met Macron in Berlin": only listed actions take a target after in, for, over…
-            act = res.actions.get(full) or res.actions.get(f"{lemma} {words}")
+            act = res.actions.get(full) or (
+                None if particle else res.actions.get(f"{lemma} {words}")
+            )  # "sit down in Granada" is no sit-in
             return full, act if act is not None else _REJECTED
         for cand in (full, base, f"{lemma} {words}".strip(), lemma):
             act = res.actions.get(cand)
