@@ -250,3 +250,12 @@ def test_the_source_a_sentence_cites_is_not_its_pronouns() -> None:
     told = {(s, o) for s, c, o in facts(text) if c == "CONSULT"}
     assert ("Lula", "Nicolás Maduro") in told
     assert not any("Celso Amorim" in pair for pair in told)
+
+
+def test_the_prime_minister_is_not_someone_called_something_else() -> None:
+    # nobody is called prime minister; Peskov, the salient subject, is Putin's spokesman
+    text = ("Dmitry Peskov, Putin's spokesman, said Moscow remains in contact with Baku. "
+            "Peskov said it twice. In Yerevan, protesters demanded Nikol Pashinyan's "
+            "resignation. The prime minister, for his part, blamed the Russian peacekeepers.")
+    blamed = {s for s, c, o in facts(text) if c == "ACCUSE" and o == "Russian peacekeepers"}
+    assert blamed == {"Nikol Pashinyan"}

@@ -510,8 +510,10 @@ class MentionFinder:
         text = " ".join(parts)
         first = min([start, *(c.left_edge.i for c in tok.lefts if c.dep_ != "det")])
         kind = "place" if place else "nominal"
-        if definite and affiliation is None and not mods and word in self.res.descriptions:
-            kind = "description"
+        if definite and affiliation is None and not mods and (
+            word in self.res.descriptions or word.split()[-1] in self.res.descriptions
+        ):
+            kind = "description"  # "the minister", "the prime minister"
         elif affiliation is None and possessor is None and not mods and not place:
             aw = self.res.actor_words.get(word)
             if aw is None or not aw.generic:

@@ -61,6 +61,7 @@ class Resolver:
         self.person_targets = res.words("person_target")
         self.person_verbs = res.words("person_verb")
         self.place_preps = res.words("place_prep")
+        self.any_office = res.words("any_office")
         self.motion_verbs = res.words("motion_verb")
         self.female_titles = res.words("female_title")
         self.male_titles = res.words("male_title")
@@ -490,7 +491,10 @@ class Resolver:
             types, number, gender = res.pronouns[word]
             window = 2
         else:
-            types, number, gender = res.descriptions.get(word, frozenset()), "any", "any"
+            types = res.descriptions.get(word) or res.descriptions.get(
+                word.split()[-1], frozenset()
+            )  # "the prime minister" refers back like "the minister"
+            number, gender = "any", "any"
             window = 6
         tok = self.doc[m.head]
         excluded = self._coarguments(tok.i)
@@ -659,8 +663,8 @@ class Resolver:
             if prev.entity is None or prev.entity in excluded or prev.kind != "name":
                 continue
             e = self.entities[prev.entity]
-            if e.type != "Person":
-                continue
+            if e.type != "Person" or (e.titles and word not in self.any_office):
+                continue  # Putin's spokesman is not "the prime minister"
             ptok = self.doc[prev.head]
             score = 3.0 - (m.sent - prev.sent) + min(len(e.mentions), 10) * 0.15
             if ptok.dep_ in _SUBJECT_DEPS:
