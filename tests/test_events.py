@@ -473,3 +473,12 @@ def test_the_subject_of_a_raising_passive_acts(text: str, expected: tuple[str, s
 ])
 def test_meetings_and_troop_movements(text: str, expected: tuple[str, str, str]) -> None:
     assert facts(text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's government let Alberto Fujimori go on the 6th.",
+     ("Peru", "CONCEDE", "Alberto Fujimori")),
+    ("Egypt let the Palestinians in on Monday.", ("Egypt", "CONCEDE", "Palestine")),
+])
+def test_the_one_let_go_is_the_object(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text)

@@ -81,6 +81,7 @@ class EventFinder:
         self.light_verbs = res.words("light_verb")
         self.act_nouns = res.words("act_noun")
         self.leading_verbs = res.words("leading_verb")
+        self.causatives = res.words("causative_verb")
         self.naming_verbs = res.words("naming_verb")
         self.source_preps = res.words("source_prep")
         self.named_place_nouns = res.words("named_place_noun")
@@ -415,6 +416,18 @@ class EventFinder:
                 if c.dep_ in ("ccomp", "xcomp") and asks:
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
                     out += [(n, "", 0.9) for n in self._args(subj)]
+        if not out and verb.lemma_.lower() in self.causatives:
+            # "let Fujimori go", "made Kabul back down": the parser hangs the one let or made
+            # on the bare infinitive that follows
+            for c in kids:
+                if c.dep_ in ("ccomp", "xcomp") and not any(
+                    g.dep_ == "mark" or (g.dep_ == "aux" and g.lower_ == "to")
+                    for g in c.children
+                ):
+                    subj = [g for g in c.children if g.dep_ == "nsubj"]
+                    particle = next((g.lower_ for g in c.children if g.dep_ == "prt"), "")
+                    words = c.lemma_.lower() if c.lemma_.lower() in ("go", "in") else particle
+                    out += [(n, words, 0.9) for n in self._args(subj)]
         if not out and verb.dep_ != "conj" and not has_object:
             # "attacked and captured the town": the object is shared.
             for conj in verb.conjuncts:
