@@ -444,6 +444,8 @@ def test_an_event_noun_aimed_at_something_an_actor_owns_targets_the_owner(
      ("Samantha Power", "USAID")),
     ("Martin Griffiths, the UN envoy for Yemen, flew to Sanaa.",
      ("Martin Griffiths", "United Nations")),
+    ("On Friday the prosecutors of Consuelo Porras, Guatemala’s attorney general, declared "
+     "the result null.", ("Consuelo Porras", "Guatemala")),
 ])
 def test_roles_from_for_phrases_compounds_and_relative_clauses(
     text: str, expected: tuple[str, str]

@@ -1003,6 +1003,9 @@ class EventFinder:
                 yield from self._relative_role(sent, tok)
                 continue
             if tok.dep_ != "appos":
+                lost = self._lost_apposition(tok)
+                if lost is not None:
+                    yield from self._role(sent, lost, tok)
                 continue
             a, b = tok.head, tok
             pa, pb = self.at.get(a.i), self.at.get(b.i)
@@ -1013,6 +1016,8 @@ class EventFinder:
                 person, title_tok = pa, b
             elif self._named_person(pb):
                 person, title_tok = pb, a
+            elif self._lost_apposition(b) is not None:
+                person, title_tok = self._lost_apposition(b), b
             if person is None or title_tok is None or title_tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if (title_tok is a and a.dep_ == "pobj" and a.head.lower_ == "of"
@@ -1049,6 +1054,26 @@ class EventFinder:
             for attr in verb.children:
                 if attr.dep_ == "attr" and self._title_word(attr):
                     yield from self._role(sent, person, attr)
+
+    def _lost_apposition(self, tok: Token) -> int | None:
+        """ "the prosecutors of Consuelo Porras, Guatemala's attorney general, declared…": a
+        title between commas right after a person's name is that person's, wherever the
+        parser hung it."""
+        words = [t.i for t in tok.subtree if not t.is_punct]
+        if not words or not self._title_word(tok):
+            return None
+        first, last = min(words), max(words)
+        doc = self.doc
+        if first < 2 or doc[first - 1].text != "," or (
+            last + 1 >= len(doc) or doc[last + 1].text != ","
+        ) or not any(c.dep_ == "poss" for c in tok.children):
+            return None
+        named = self.at.get(first - 2)
+        if named is None or not self._named_person(named) or (
+            self.mentions[named].end != first - 1
+        ):
+            return None
+        return named
 
     def _title_owner(self, title_tok: Token) -> int | None:
         """The actor a title belongs to: "Biden's secretary", "chief of the PMF"."""
