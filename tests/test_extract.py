@@ -137,3 +137,29 @@ def test_a_heading_line_is_not_part_of_the_next_sentence() -> None:
     assert {(t.subject, t.object) for t in extraction.triples} == {
         ("Boris Johnson", "European Union")}
     assert all(t.sentence.startswith("In his first statement") for t in extraction.triples)
+
+
+def test_a_defect_in_one_paragraph_costs_only_that_paragraph(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Fault injection: the extractor breaks on any text holding "Kaboom", as a defect
+    # triggered by one odd paragraph would.
+    from kg.extract import run
+
+    real = run.build_extraction
+
+    def fragile(post: Post, doc: object, extractor: str = run.EXTRACTOR) -> object:
+        if "Kaboom" in doc.text:  # type: ignore[attr-defined]
+            raise IndexError("list index out of range")
+        return real(post, doc, extractor)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(run, "build_extraction", fragile)
+    bad = Post(id=post_id(key="bad"), title="bad", source="test#bad", date="2020-01-04",
+               text="Houthi rebels attacked Saudi Arabia on Sunday.\n\nKaboom went the "
+                    "parser.\n\nIran armed the Houthis.")
+    batch = [*posts(), bad]
+    found = {ex.post.id: {(t.subject, t.object) for t in ex.triples} for ex in extract(batch)}
+    assert len(found) == 4
+    assert ("Angela Merkel", "Emmanuel Macron") in found[batch[0].id]
+    assert found[bad.id] == {("Houthis", "Saudi Arabia"), ("Iran", "Houthis")}
+    assert "test#bad: a paragraph at character 48 was left out" in caplog.text

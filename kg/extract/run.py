@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -13,6 +14,8 @@ from kg.extract.build import EXTRACTOR, build_extraction
 from kg.extract.pipeline import load_nlp, model_info
 from kg.extract.resources import fold
 from kg.model import Actor, Extraction, Post, Triple
+
+_log = logging.getLogger("kg.extract")
 
 DEFAULT_BATCH = 16
 # Longer posts are parsed in pieces cut at paragraph breaks: spaCy's memory grows with a
@@ -61,24 +64,60 @@ def _batches(posts: Iterable[Post], size: int) -> Iterator[list[Post]]:
 
 
 def _extract_batch(batch: list[Post], model: str | None) -> list[Extraction]:
+    try:
+        return _extract_pieces(batch, model, [_pieces(post.text) for post in batch])
+    except Exception as err:  # any defect in one post must not sink the rest
+        if len(batch) == 1 and len(_paragraphs(batch[0].text)) <= 1:
+            raise ExtractionError(
+                f"{batch[0].source or batch[0].id}: extraction failed: {err}"
+            ) from err
+    # One post spoiled the batch: extract post by post, and a post that fails on its own
+    # paragraph by paragraph, leaving out only the paragraphs that fail.
+    out: list[Extraction] = []
+    for post in batch:
+        try:
+            out += _extract_pieces([post], model, [_pieces(post.text)])
+            continue
+        except Exception:
+            pass
+        kept: list[tuple[int, str]] = []
+        for offset, text in _paragraphs(post.text):
+            try:
+                _extract_pieces([post], model, [[(offset, text)]])
+                kept.append((offset, text))
+            except Exception as err:
+                _log.warning("%s: a paragraph at character %d was left out of extraction: %s",
+                             post.source or post.id, offset, err)
+        out += _extract_pieces([post], model, [kept])
+    return out
+
+
+def _extract_pieces(
+    batch: list[Post], model: str | None, pieces_of: list[list[tuple[int, str]]]
+) -> list[Extraction]:
     nlp = load_nlp(model)
     info = model_info(nlp)
     extractor = f"{EXTRACTOR} ({info['name']} {info['version']})"
-    pieces = [(n, offset, text) for n, post in enumerate(batch)
-              for offset, text in _pieces(post.text)]
+    pieces = [(n, offset, text) for n, found in enumerate(pieces_of) for offset, text in found]
     parts: list[list[Extraction]] = [[] for _ in batch]
-    try:
-        docs = nlp.pipe((text for _, _, text in pieces), batch_size=max(len(batch), 1))
-        for (n, offset, _), doc in zip(pieces, docs, strict=True):
-            ex = build_extraction(batch[n], doc, extractor)
-            for t in ex.triples:
-                t.start, t.end = t.start + offset, t.end + offset
-            parts[n].append(ex)
-    except (ValueError, RuntimeError) as err:
-        raise ExtractionError(
-            f"extraction failed on a batch starting at {batch[0].source or batch[0].id}: {err}"
-        ) from err
+    docs = nlp.pipe((text for _, _, text in pieces), batch_size=max(len(batch), 1))
+    for (n, offset, _), doc in zip(pieces, docs, strict=True):
+        ex = build_extraction(batch[n], doc, extractor)
+        for t in ex.triples:
+            t.start, t.end = t.start + offset, t.end + offset
+        parts[n].append(ex)
     return [_merge(post, found) for post, found in zip(batch, parts, strict=True)]
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """The paragraphs of ``text`` (cut at blank lines), with their offsets."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for part in text.split("\n\n"):
+        if part.strip():
+            out.append((start, part))
+        start += len(part) + 2
+    return out
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
