@@ -484,3 +484,20 @@ def test_meetings_and_troop_movements(text: str, expected: tuple[str, str, str])
 ])
 def test_the_one_let_go_is_the_object(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Karabakh Armenian fighters agreed to hand their weapons over to the Azerbaijani "
+     "army.", ("CONCEDE", "future")),
+    ("China has offered to mediate between Iran and Pakistan.", ("CONSULT", "intended")),
+])
+def test_what_an_actor_agrees_or_offers_to_do_to_another_is_that_act(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert {(t.category, t.modality) for t in triples(text)} == {expected}
+
+
+def test_agreeing_to_meet_is_an_agreement() -> None:
+    got = {(t.subject, t.category, t.object) for t in triples(
+        "Joe Biden and Fumio Kishida agreed to meet every year.")}
+    assert got == {("Joe Biden", "AGREE", "Fumio Kishida")}

@@ -531,6 +531,12 @@ class EventFinder:
                         yield self._event(winner, place, "take", capture, frame, sent, verb,
                                           sconf * oconf, None)
         pairs = [(s, o) for o, _, _, _ in found for s in subjects]
+        if found and frame.prefix == "agree to":
+            # "agreed to hand their weapons over to the Azerbaijani army": what they agreed
+            # to do to a third party, to come; "agreed to meet" stays their agreement
+            frame.category, frame.prefix = None, ""
+            if frame.modality == "asserted":
+                frame.modality = "future"
         if not found and len(subjects) > 1 and (
             self._symmetric(lemma, particle, light_noun) or _reciprocal(verb)
         ):
