@@ -501,3 +501,19 @@ def test_agreeing_to_meet_is_an_agreement() -> None:
     got = {(t.subject, t.category, t.object) for t in triples(
         "Joe Biden and Fumio Kishida agreed to meet every year.")}
     assert got == {("Joe Biden", "AGREE", "Fumio Kishida")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday Pakistani and Afghan border guards exchanged fire for about an hour.",
+     {("Pakistani border guards", "ASSAULT", "Afghan border guards")}),
+    ("The barrage was revenge for Israel's killing of Hassan Nasrallah.",
+     {("Israel", "ASSAULT", "Hassan Nasrallah")}),
+    ("The assassination of Ismail Haniyeh, which Iran also blames on Israel, still rankles.",
+     {("Iran", "ACCUSE", "Israel")}),
+    ("Iran fired 180 missiles at Israel on Tuesday. The G7 leaders condemned the attack on a "
+     "call on Wednesday.", {("Iran", "ASSAULT", "Israel"), ("G7", "ACCUSE", "Iran")}),
+])
+def test_fire_exchanged_killings_owned_and_blame_laid(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert facts(text) == expected

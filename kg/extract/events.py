@@ -82,6 +82,8 @@ class EventFinder:
         self.act_nouns = res.words("act_noun")
         self.leading_verbs = res.words("leading_verb")
         self.causatives = res.words("causative_verb")
+        self.mutual_verbs = res.words("mutual_verb")
+        self.blame_verbs = res.words("blame_verb")
         self.naming_verbs = res.words("naming_verb")
         self.source_preps = res.words("source_prep")
         self.named_place_nouns = res.words("named_place_noun")
@@ -484,6 +486,9 @@ class EventFinder:
         if not subjects:
             return
         objects = self._objects(verb)
+        if lemma in self.blame_verbs and any(w.endswith("on") for _, w, _ in objects):
+            # "the assassination, which Iran blames on Israel": Israel is blamed, not the dead
+            objects = [o for o in objects if o[1].endswith("on")]
         particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt"
                             and not any(g.dep_ == "pobj" for g in c.children)
                             and _up_to(c) is None)
@@ -591,9 +596,9 @@ class EventFinder:
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                    for c in noun.children) or any(
-            c.dep_ in ("poss", "compound", "amod", "prep") for c in noun.children
+            c.dep_ in ("poss", "compound", "amod") for c in noun.children
         ):
-            return []  # "an attack", "Russia's attack", "the attack on Kyiv": not this one
+            return []  # "an attack", "Russia's attack", "the Russian attack": not this one
         first = min(self.mentions[j].start for j in judges) if judges else verb.i
         start = self.doc[max(verb.sent.start - 1, 0)].sent.start
         told = [t for t in self.doc[start:first] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
@@ -648,6 +653,8 @@ class EventFinder:
     def _symmetric(self, lemma: str, particle: str, noun: Token | None = None) -> bool:
         if noun is not None and self._event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE"):
             return True  # "the coalition and the Houthis have been holding talks"
+        if noun is not None and lemma in self.mutual_verbs:
+            return True  # "Pakistani and Afghan border guards exchanged fire"
         act = self.res.actions.get(f"{lemma} {particle}".strip()) or self.res.actions.get(lemma)
         return act is not None and act.symmetric
 
@@ -923,6 +930,8 @@ class EventFinder:
         """Who does a nominal event: "Russia's invasion", "an army raid", "strikes by X"."""
         agents: list[int] = []
         patient = noun.lower_ in self.patient_nouns or noun.lemma_ in self.patient_nouns
+        if patient and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            patient = False  # "Israel's killing of Nasrallah": the owner kills
         for c in noun.children:
             if c.dep_ == "poss" and patient:
                 continue
@@ -952,7 +961,9 @@ class EventFinder:
     def _noun_targets(self, noun: Token) -> Iterator[tuple[int, str]]:
         """Targets of an event noun: "talks with Macron", "invasion of Ukraine"."""
         category = self._event_noun(noun)
-        if noun.lower_ in self.patient_nouns or noun.lemma_ in self.patient_nouns:
+        if (noun.lower_ in self.patient_nouns or noun.lemma_ in self.patient_nouns) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        ):
             # "his extradition", "Navalny's arrest": the owner is done to, not doing
             for c in noun.children:
                 if c.dep_ == "poss":
