@@ -259,3 +259,10 @@ def test_the_prime_minister_is_not_someone_called_something_else() -> None:
             "resignation. The prime minister, for his part, blamed the Russian peacekeepers.")
     blamed = {s for s, c, o in facts(text) if c == "ACCUSE" and o == "Russian peacekeepers"}
     assert blamed == {"Nikol Pashinyan"}
+
+
+def test_a_pronoun_object_is_none_of_its_conjoined_subjects() -> None:
+    text = ("Last Friday a group of TTP gunmen attacked the headquarters of the Karachi police, "
+            "and after a three-hour gunfight the police and the Rangers killed all three of them.")
+    killed = {o for s, c, o in facts(text) if c == "ASSAULT" and s != "TTP gunmen"}
+    assert killed == {"TTP gunmen"}

@@ -793,8 +793,9 @@ class Resolver:
         out: set[int] = set()
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
+                heads = {child.i, *(c.i for c in child.conjuncts)}  # "the police and the Rangers"
                 for m in self.mentions:
-                    if m.head == child.i and m.entity is not None:
+                    if m.head in heads and m.entity is not None:
                         out.add(m.entity)
         return out
 
