@@ -94,3 +94,13 @@ def test_an_acronym_before_a_group_is_its_affiliation() -> None:
 def test_the_leaders_of_a_party_stand_for_the_party() -> None:
     got = facts("Muhammad Yunus sat down with the leaders of the Bangladesh Nationalist Party.")
     assert got == {("Muhammad Yunus", "CONSULT", "Bangladesh Nationalist Party")}
+
+
+def test_a_surname_that_is_also_a_month_is_the_person_once_named_in_full() -> None:
+    text = ("On Wednesday night the other governments gave Theresa May until October 31 to "
+            "leave. May had asked Donald Tusk for a delay. In May the talks failed. Emmanuel "
+            "Macron told May that France would block any further extension.")
+    got = facts(text)
+    assert ("Theresa May", "REQUEST", "Donald Tusk") in got
+    assert ("Emmanuel Macron", "CONSULT", "Theresa May") in got
+    assert actors(text)["Theresa May"] == "Person"

@@ -116,13 +116,19 @@ class MentionFinder:
         # Petro") is known to be a title when the noun phrases are read.
         # "Biegun then flew on": a surname already named in full is a name wherever it
         # stands, even when the tagger calls it a noun at the start of a sentence.
-        surnames = {m.key.split()[-1] for m in names
-                    if m.type in ("Person", "") and len(m.key.split()) > 1}
+        surnames = {m.key.split()[-1] for m in names if len(m.key.split()) > 1 and (
+            m.type in ("Person", "") or m.key.split()[0] in self.res.given_names
+        )}
         for tok in doc:
+            if tok.text in surnames and tok.pos_ == "AUX" and tok.dep_ == "aux" and (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ in ("have", "be")
+            ):
+                # "May had asked Tusk": no modal comes before "had"; the surname is the subject
+                tok.pos_, tok.dep_ = "PROPN", "nsubj"
             if tok.i not in taken and (tok.pos_ == "PROPN" or (
                 tok.text in surnames and tok.pos_ == "NOUN" and tok.is_title
             )):
-                bare = self._bare_name(tok, sent_of, taken)
+                bare = self._bare_name(tok, sent_of, taken, surname=_surname_here(tok, surnames))
                 if bare is not None:
                     mentions.append(bare)
                     for i in range(bare.start, bare.end):
@@ -154,6 +160,16 @@ class MentionFinder:
             span = _trim(ent, self.question_words)
             if span is None:
                 continue
+            if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and (
+                span.text in self.res.given_names and span.end < len(doc)
+            ):
+                after = doc[span.end]
+                if after.is_title and after.pos_ == "PROPN" and after.whitespace_ != "" and (
+                    span[0].whitespace_ == " "
+                ):
+                    # "Theresa May until October 31": the recogniser took the surname for a
+                    # date; a given name alone is rarely all of a person's name
+                    span = doc[span.start : span.end + 1]
             start, end = _hyphenated(doc, span.start, span.end)
             span = doc[start:end]
             m = self._name_mention(span, NER_TYPES[ent.label_], sent_of)
@@ -310,7 +326,9 @@ class MentionFinder:
         m.key = tok.lower_
         return m
 
-    def _bare_name(self, tok: Token, sent_of: list[int], taken: set[int]) -> Mention | None:
+    def _bare_name(
+        self, tok: Token, sent_of: list[int], taken: set[int], *, surname: bool = False
+    ) -> Mention | None:
         """A proper name the recogniser missed, in an actor's place ("Merkel and Macron met")."""
         # An acronym is a name wherever it stands, even when tagged as a noun ("the IEBC").
         acronym = tok.is_upper and 2 <= len(tok.text) <= 6 and tok.is_alpha and tok.pos_ in (
@@ -323,8 +341,8 @@ class MentionFinder:
         if not acronym and (tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title
                             or (tok.dep_ not in BARE_NAME_DEPS and not named_object)):
             return None
-        if tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS:
-            return None
+        if not surname and (tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS):
+            return None  # a surname the post gave in full is a name even when it is "May"
         start = tok.i
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
             "compound", "flat"
@@ -549,6 +567,22 @@ class MentionFinder:
         if self.res.capitals.get(fold(written)) is not None:
             return written  # "a Tokyo court" is more than "a Japanese court"
         return self.res.demonym_of.get(affiliation, written)
+
+
+def _surname_here(tok: Token, surnames: set[str]) -> bool:
+    """Whether a surname the post gave in full stands here as the person ("May had asked
+    Tusk"), not as the word it also is ("in May", "May 5")."""
+    if tok.text not in surnames or tok.dep_ not in BARE_NAME_DEPS | {"dobj", "pobj", "dative"}:
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return before not in _DATE_WORDS and not (after is not None and after.like_num)
+
+
+# Words before a month name that make it a date: "in May", "last May", "since May".
+_DATE_WORDS = {"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this",
+               "early", "late", "mid", "before", "after", "during", "through", "to", "that"}
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
