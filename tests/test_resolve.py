@@ -266,3 +266,10 @@ def test_a_pronoun_object_is_none_of_its_conjoined_subjects() -> None:
             "and after a three-hour gunfight the police and the Rangers killed all three of them.")
     killed = {o for s, c, o in facts(text) if c == "ASSAULT" and s != "TTP gunmen"}
     assert killed == {"TTP gunmen"}
+
+
+def test_the_general_is_the_commander_just_named() -> None:
+    text = ("Khalifa Haftar's Libyan National Army has been trying to take Tripoli for a week. "
+            "Italy says France has been quietly helping the general.")
+    helped = {o for s, c, o in facts(text) if s == "France"}
+    assert helped == {"Khalifa Haftar"}

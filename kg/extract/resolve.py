@@ -653,8 +653,8 @@ class Resolver:
         """ "the president" when nobody was called president: the most salient named person
         of the last three sentences, whose office the text takes for granted."""
         aw = self.res.actor_words.get(word)
-        if aw is None or aw.type != "Person" or aw.role != "GOV":
-            return {}
+        if aw is None or aw.type != "Person" or aw.role not in ("GOV", "MIL"):
+            return {}  # "the president", "the general"
         scores: dict[int, float] = {}
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
