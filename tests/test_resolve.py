@@ -273,3 +273,12 @@ def test_the_general_is_the_commander_just_named() -> None:
             "Italy says France has been quietly helping the general.")
     helped = {o for s, c, o in facts(text) if s == "France"}
     assert helped == {"Khalifa Haftar"}
+
+
+def test_the_name_a_copula_gives_is_as_salient_as_a_subject() -> None:
+    text = ("On Wednesday the other governments gave Theresa May until October 31 to leave. May "
+            "had asked Donald Tusk for a delay until June 30. The holdout was Emmanuel Macron, "
+            "who argued against Tusk's plan for most of the evening. He told May over dessert "
+            "that France would block any further extension.")
+    told = {s for s, c, o in facts(text) if o == "Theresa May"}
+    assert told == {"Emmanuel Macron"}

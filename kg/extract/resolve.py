@@ -518,7 +518,11 @@ class Resolver:
             score = 3.0 - distance
             if distance == 0 and _source(ptok):
                 score -= 2.0  # "According to Amorim, he told him…": the source tells no one
-            if ptok.dep_ in _SUBJECT_DEPS or ptok.head.dep_ in _SUBJECT_DEPS:
+            if ptok.dep_ in _SUBJECT_DEPS or ptok.head.dep_ in _SUBJECT_DEPS or (
+                ptok.dep_ == "attr" and ptok.head.lemma_ == "be" and not any(
+                    c.dep_ == "expl" for c in ptok.head.children
+                )  # "The holdout was Macron", not "there is the other group"
+            ):
                 score += 1.5
             if prev.kind == "name":
                 score += 0.5
