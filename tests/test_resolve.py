@@ -282,3 +282,11 @@ def test_the_name_a_copula_gives_is_as_salient_as_a_subject() -> None:
             "that France would block any further extension.")
     told = {s for s, c, o in facts(text) if o == "Theresa May"}
     assert told == {"Emmanuel Macron"}
+
+
+def test_the_two_of_them_are_the_two_people_just_named() -> None:
+    text = ("Pakistani and Afghan border guards exchanged fire on Monday. On Wednesday Khawaja "
+            "Asif flew to Kabul with General Nadeem Anjum, the head of the ISI, and the two of "
+            "them met Mullah Abdul Ghani Baradar.")
+    met = {s for s, c, o in facts(text) if o == "Abdul Ghani Baradar" and c == "CONSULT"}
+    assert met == {"Khawaja Asif", "Nadeem Anjum"}

@@ -560,6 +560,10 @@ class Resolver:
             scores[e.index] = max(scores.get(e.index, -99.0), score)
         group = self._group(n, m, types, number, window, excluded)
         size = _count(tok)
+        if group is not None and m.head_lemma in _COUNTS and any(
+            m.sent - self.mentions[k].sent > 1 for k in group[0]
+        ):
+            group = None  # "the two of them" are two just named, not a pair from long ago
         titled = [i for i in scores if fold(word) in {fold(t) for t in self.entities[i].titles}]
         if m.kind == "description" and size and len(titled) >= size:
             group = None  # "both generals" are the two called generals, not the last two named
@@ -582,6 +586,15 @@ class Resolver:
             # "the two leaders": the last two named actors of that kind; "both generals":
             # the last two called generals, when there are two
             named = [i for i in titled if i in named] if len(titled) >= size else named
+            if m.head_lemma in _COUNTS:
+                # "Asif flew to Kabul with General Anjum, the head of the ISI, and the two of
+                # them met Baradar": the two of the kind of the last one who acted
+                doers = [k for k in range(n - 1, -1, -1) if self.mentions[k].entity in named
+                         and self.doc[self.mentions[k].head].dep_ in _SUBJECT_DEPS]
+                if doers:
+                    kind = self.entities[self.mentions[doers[0]].entity or 0].type
+                    alike = [i for i in named if self.entities[i].type == kind]
+                    named = alike if len(alike) >= size else named
             recent = sorted(named, key=lambda i: -self._last_mention(i, n))[:size]
             members = [self._last_mention(i, n) for i in recent]
             group = (sorted(members), max(scores[i] for i in recent) + 1.0)
@@ -804,6 +817,7 @@ class Resolver:
         return out
 
 
+_COUNTS = {"two", "three", "four", "both"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "both": 2}
 
