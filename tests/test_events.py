@@ -517,3 +517,23 @@ def test_fire_exchanged_killings_owned_and_blame_laid(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Abbas Araghchi told reporters that Tehran supports the Lebanese government.",
+     ("Iran", "SUPPORT", "Lebanon")),
+    ("Benjamin Netanyahu recorded a video urging the Lebanese people to rise up.",
+     ("Benjamin Netanyahu", "REQUEST", "Lebanese people")),
+    ("Federica Mogherini, the EU's foreign policy chief, called on Khalifa Haftar to stop.",
+     ("Federica Mogherini", "REQUEST", "Khalifa Haftar")),
+    ("On Tuesday Theresa May flew to Berlin for lunch with Angela Merkel.",
+     ("Theresa May", "CONSULT", "Angela Merkel")),
+    ("Britain has spent ten days in talks with Jeremy Corbyn's Labour Party.",
+     ("United Kingdom", "CONSULT", "Labour Party")),
+    ("Emmanuel Macron wants to host a conference in Paris to raise aid for Lebanon.",
+     ("Emmanuel Macron", "AID", "Lebanon")),
+])
+def test_reports_statements_meals_talks_and_aid_raised(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in facts(text)

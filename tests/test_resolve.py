@@ -290,3 +290,10 @@ def test_the_two_of_them_are_the_two_people_just_named() -> None:
             "them met Mullah Abdul Ghani Baradar.")
     met = {s for s, c, o in facts(text) if o == "Abdul Ghani Baradar" and c == "CONSULT"}
     assert met == {"Khawaja Asif", "Nadeem Anjum"}
+
+
+def test_it_after_a_denial_in_a_clause_without_subject_is_the_denier() -> None:
+    text = ("Germany arms Israel, Germany trains Israel's pilots, and Nicosia has spent the "
+            "months since denying that it helps Israel with anything.")
+    helps = {s for s, c, o in facts(text) if o == "Israel" and c != "ROLE"}
+    assert "Cyprus" in helps

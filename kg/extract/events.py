@@ -309,6 +309,15 @@ class EventFinder:
         if verb.dep_ == "relcl":
             return self._args([head]), 0.85
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            if self._mention(head) is None and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                # "recorded a video urging the Lebanese…", "issued a statement calling on…":
+                # who made it says it
+                found, conf = self._subjects(head.head, depth + 1)
+                return found, conf * 0.85
+            return self._args([head]), 0.85
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT":
+            # "Mogherini, the EU's foreign policy chief, called on Haftar…": the parser made
+            # the name the root and its verb a clause on it
             return self._args([head]), 0.85
         return [], 0.0
 
@@ -631,8 +640,9 @@ class EventFinder:
         # "told Moscow to withdraw" asks; "told reporters that Kataib Hezbollah had attacked"
         # reports, and a finite clause with its own tense is a report.
         finite = any(c.dep_ == "aux" and c.lower_ in _REPORT_AUX for c in verb.children) or (
-            verb.tag_ in ("VBD",)
-        )
+            verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBP" and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("i", "you") for c in verb.children))
+        )  # "told reporters that Tehran supports…" reports; "told Moscow to stop" asks
         return head.lemma_ in self.object_control and not finite
 
     def _passive_place_agent(self, verb: Token) -> tuple[list[int], float]:
@@ -952,7 +962,7 @@ class EventFinder:
             t = noun
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
                 t = t.head.head
-            if t.dep_ == "pobj" and t.head.lower_ in ("for", "after", "during") and (
+            if t.dep_ == "pobj" and t.head.lower_ in ("for", "after", "during", "in") and (
                 t.head.head.pos_ == "VERB"
             ):
                 agents, _ = self._subjects(t.head.head)

@@ -780,7 +780,13 @@ class Resolver:
         effect = self.res.complements.get(verb.lemma_.lower())
         if effect is None or effect[1] not in ("reported", "alleged", "denied"):
             return None
-        return next((c.i for c in verb.children if c.dep_ == "nsubj"), None)
+        for _ in range(3):
+            subject = next((c.i for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None or verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj"):
+                return subject
+            # "Nicosia has spent the months denying that it helps Israel": who denies
+            verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        return None
 
     def _coarguments(self, tok_i: int) -> set[int]:
         """Entities a non-reflexive pronoun cannot be: the subject of its own verb."""
