@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Extraction, Post, post_id
 
@@ -297,3 +299,13 @@ def test_it_after_a_denial_in_a_clause_without_subject_is_the_denier() -> None:
             "months since denying that it helps Israel with anything.")
     helps = {s for s, c, o in facts(text) if o == "Israel" and c != "ROLE"}
     assert "Cyprus" in helps
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Houthis attacked a tanker in the Red Sea. The rebels also fired missiles at Israel.",
+     ("Houthis", "Israel")),
+    ("The Israeli army entered Rafah on Monday. The military also struck Hezbollah.",
+     ("Israeli army", "Hezbollah")),
+])
+def test_another_word_for_the_same_armed_body(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s, o) for s, _, o in facts(text)}

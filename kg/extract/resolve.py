@@ -62,6 +62,8 @@ class Resolver:
         self.person_verbs = res.words("person_verb")
         self.place_preps = res.words("place_prep")
         self.any_office = res.words("any_office")
+        self.armed_forces = res.words("armed_forces")
+        self.plural_only = res.words("plural_only")
         self.motion_verbs = res.words("motion_verb")
         self.female_titles = res.words("female_title")
         self.male_titles = res.words("male_title")
@@ -598,9 +600,11 @@ class Resolver:
             recent = sorted(named, key=lambda i: -self._last_mention(i, n))[:size]
             members = [self._last_mention(i, n) for i in recent]
             group = (sorted(members), max(scores[i] for i in recent) + 1.0)
-        if m.kind == "description" and m.plural:
-            # "the four governments" means several actors, not the last one named.
-            scores = {i: v for i, v in scores.items() if self.entities[i].plural}
+        if m.kind == "description" and m.plural and m.head_lemma not in self.plural_only:
+            # "the four governments" means several actors, not the last one named ("the
+            # military", "the police" are one body).
+            scores = {i: v for i, v in scores.items()
+                      if self.entities[i].plural or self.entities[i].type == "Group"}
         if group is not None and (not scores or group[1] >= max(scores.values()) - 0.5):
             members = group[0]
             m.group = members
@@ -729,6 +733,15 @@ class Resolver:
         aw = self.res.actor_words.get(word)
         if aw is None or (counted and word == "side"):
             return True  # "the two sides": any two actors
+        if aw.role in ("MIL", "REB") and aw.type != "Person":
+            # "the military" for the Israeli army, "the mercenaries" for Wagner, "the rebels"
+            # for the Houthis: another word for the same kind of armed body
+            head = e.head_lemma or e.name.split()[-1].lower()
+            general = self.armed_forces
+            if (word in general and head in general) or (
+                aw.type == "Group" and not e.head_lemma and not e.generic and e.type == "Group"
+            ):
+                return True
         if aw.role == "GOV" and aw.type != "Person" and (
             e.type == "Country" or e.capital_of is not None
         ):
