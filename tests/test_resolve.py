@@ -309,3 +309,13 @@ def test_it_after_a_denial_in_a_clause_without_subject_is_the_denier() -> None:
 ])
 def test_another_word_for_the_same_armed_body(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s, o) for s, _, o in facts(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's president, William Ruto, met Abiy Ahmed in Nairobi. The Kenyan leader then "
+     "criticised Sudan.", ("William Ruto", "Sudan")),
+    ("Russia invaded Ukraine in 2022. The country's army has since shelled Kharkiv.",
+     ("Russian army", "Kharkiv")),
+])
+def test_the_kenyan_leader_and_the_countrys_army(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s, o) for s, _, o in facts(text)}

@@ -288,6 +288,14 @@ class Resolver:
                 m.key, m.head_lemma = fold(f"{m.affiliation} {owner.head_lemma}"), owner.head_lemma
                 m.type, m.generic = owner.type, False
                 m.possessor = None
+        if m.affiliation and m.affiliation.islower() and m.affiliation in self.res.descriptions:
+            owner_e = self._described_owner(n, m)
+            if owner_e is not None:
+                # "the country's army" after "Russia invaded": the Russian army
+                name = owner_e.capital_of.name if owner_e.capital_of else owner_e.name
+                adj = self.res.demonym_of.get(name, name)
+                m.affiliation, m.key = name, fold(f"{name} {m.head_lemma}")
+                m.text, m.generic = f"{adj} {m.head_text or m.head_lemma}", False
         if m.possessor is not None and m.affiliation is None:
             owner = self._owner(m.possessor)
             if owner is not None and owner.type == "Person" and (
@@ -338,6 +346,10 @@ class Resolver:
             if (e.key and e.key == m.key) or (e.head_lemma and fold(e.name) == fold(m.text)):
                 self._join(e, n)
                 return
+        holder = self._office_holder(n, m)
+        if holder is not None:
+            self._join(holder, n)  # "the Kenyan leader" after "Kenya's president, William Ruto"
+            return
         e = self._new(m, m.text, m.type)
         e.head_lemma, e.generic, e.affiliation = m.head_lemma, m.generic, m.affiliation
         e.head_text = m.head_text
@@ -379,6 +391,52 @@ class Resolver:
         # only a clear favourite: a guess between two countries is worse than no actor
         clear = len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
         return found[best] if scores[best] >= 1.0 and clear else None
+
+    def _described_owner(self, n: int, m: Mention) -> Entity | None:
+        """The actor "the country" means in "the country's army": the last one of its type."""
+        word = m.affiliation.split()[-1].lower() if m.affiliation else ""
+        types = self.res.descriptions.get(word)
+        if not types or not types <= {"Country", "Place"}:
+            return None  # "the party's youth wing", "the junta's drones" keep their words
+        best: tuple[float, Entity | None] = (0.0, None)
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            if m.sent - prev.sent > 4:
+                break
+            if prev.entity is None or prev.kind == "pronoun":
+                continue
+            e = self.entities[prev.entity]
+            etype = e.capital_of.type if e.capital_of else e.type
+            if etype in types and not e.generic:
+                # like a pronoun's: the nearer and the subject first
+                score = 5.0 - (m.sent - prev.sent)
+                score += 1.5 if self.doc[prev.head].dep_ in _SUBJECT_DEPS else 0.0
+                if score > best[0]:
+                    best = (score, e)
+        return best[1]
+
+    def _office_holder(self, n: int, m: Mention) -> Entity | None:
+        """The person a definite "the Kenyan leader", "the Russian president" means: the one
+        the last few sentences named as holding an office of that country."""
+        word = self.res.actor_words.get(m.head_lemma)
+        tok = self.doc[m.head]
+        if m.type != "Person" or not m.affiliation or m.possessor is not None or word is None or (
+            word.type != "Person" or word.role not in ("GOV", "MIL")
+        ) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            if m.sent - prev.sent > 6:
+                break
+            if prev.entity is None or prev.kind != "name":
+                continue
+            e = self.entities[prev.entity]
+            if e.type == "Person" and e.affiliation == m.affiliation and e.titles and (
+                m.head_lemma in self.any_office
+                or any(t.lower().split()[-1] == m.head_lemma.split()[-1] for t in e.titles)
+            ):
+                return e
+        return None
 
     def _headings(self) -> list[int]:
         """The sentences that are headings: a short line without closing punctuation."""
