@@ -19,14 +19,18 @@ from kg.io import MAX_MB_ENV, decode, iter_lines, read_all
 from kg.loaders import Head, Loader, make_post
 from kg.loaders.boilerplate import strip_boilerplate
 from kg.loaders.dates import from_timestamp, parse_date
-from kg.loaders.html import fragment_paragraphs, inline_text
+from kg.loaders.html import extract_page, fragment_paragraphs, inline_text
 from kg.model import Post
 
 __all__ = ["AUTHOR_KEYS", "DATE_KEYS", "ID_KEYS", "TEXT_KEYS", "TITLE_KEYS", "URL_KEYS",
            "JSONLoader"]
 
-TEXT_KEYS = ("text", "content", "body", "full_text", "article", "description", "summary")
-_LOOKED = ", ".join(TEXT_KEYS)
+TEXT_KEYS = ("text", "content", "body", "full_text", "article", "html", "content_html",
+             "body_html", "raw_html", "page", "description", "summary")
+# A whole page, not a fragment: its article is found as an HTML page's is.
+_PAGE = re.compile(r"<(html|body|head)\b", re.IGNORECASE)
+# The fields named when none is found (the *_html variants go without saying).
+_LOOKED = ", ".join(k for k in TEXT_KEYS if not k.endswith("_html") and k != "page")
 _TEXTLESS_SHOWN = 3  # items without text reported one by one before the rest are summed up
 TITLE_KEYS = ("title", "headline", "subject")
 DATE_KEYS = ("date", "published", "published_at", "pubdate", "pub_date", "date_published",
@@ -104,7 +108,12 @@ class JSONLoader(Loader):
         fields = {key.lower(): key for key in obj}
         text_key, text = _pick(fields, obj, TEXT_KEYS)
         text = _string(text)
-        paragraphs = _paragraphs(text) if text else []
+        page: dict[str, str | None] = {}
+        if text and _PAGE.search(text[:4096]):
+            # a scraped record holding the whole page: its nav, share bar and comments go
+            page, paragraphs = extract_page(text, where or source)
+        else:
+            paragraphs = _paragraphs(text) if text else []
         if not paragraphs:
             if not text_key and textless is not None:
                 textless.append(where or source)
@@ -126,15 +135,15 @@ class JSONLoader(Loader):
             iso = from_timestamp(float(date))
         else:
             iso = parse_date(_string(date))
-        title_text = inline_text(_string(title) or "")
+        title_text = inline_text(_string(title) or "") or page.get("title") or ""
         return make_post(
             title=title_text or paragraphs[0].split("\n")[0][:80],
             paragraphs=paragraphs,
             source=source,
             format=self.name,
-            date=iso,
-            url=_string(url),
-            author=_string(author),
+            date=iso or page.get("date"),
+            url=_string(url) or page.get("url"),
+            author=_string(author) or page.get("author"),
             key=_string(key),
             metadata={k: v for k, v in obj.items() if k not in used},
         )

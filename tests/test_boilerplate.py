@@ -356,6 +356,7 @@ BOILERPLATE_LINES = [
     "Enjoying this? Follow The Jeepney Dispatch on Medium and get an email whenever Bea "
     "Villanueva publishes.",
     "READER MAIL (replies to issue #57)", "From the mailbag",
+    "Share: WhatsApp · X · Facebook · Email", "Comments", "Comments (4)",
     "View this email in your browser: https://example.org/41",
 ]
 
@@ -463,3 +464,9 @@ def test_every_pattern_matches_whole_lines_only() -> None:
             continue
         wrapped = f"The minister said that {example} was not an issue for the government."
         assert not bp.is_boilerplate(wrapped), row["pattern"]
+
+
+def test_a_comments_heading_ends_the_article() -> None:
+    paragraphs = ["The minister resigned on Monday.", "Comments",
+                  "Thabo · 14:02\nThe DA did not walk away twice.", "Reply"]
+    assert bp.strip_boilerplate(paragraphs) == ["The minister resigned on Monday."]

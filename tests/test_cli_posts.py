@@ -57,7 +57,7 @@ def test_failures_are_one_line_each_and_the_rest_is_listed() -> None:
         f"Error: {DATA / 'posts.jsonl'} line 3: malformed JSON (Unterminated string starting at "
         "column 53)",
         f"Error: {DATA / 'posts.jsonl'} line 4: item has no text field (looked for text, content, "
-        "body, full_text, article, description, summary)",
+        "body, full_text, article, html, description, summary)",
         f"Error: {DATA / 'posts.jsonl'} line 7: not a JSON object",
     ]
 

@@ -33,7 +33,7 @@ def test_json_lines_with_a_bad_line_and_an_item_without_text() -> None:
         f"{DATA / 'posts.jsonl'} line 3: malformed JSON (Unterminated string starting at "
         "column 53)",
         f"{DATA / 'posts.jsonl'} line 4: item has no text field (looked for text, content, body, "
-        "full_text, article, description, summary)",
+        "full_text, article, html, description, summary)",
         f"{DATA / 'posts.jsonl'} line 7: not a JSON object",
     ]
 
@@ -44,7 +44,7 @@ def test_a_file_of_records_that_are_no_posts_is_one_error_not_one_per_line(
     path = lines(tmp_path, *({"subject": "Merkel", "object": "Macron"} for _ in range(50)))
     errors: list[InputError] = []
     assert list(load_posts(path, on_error=errors.append)) == []
-    looked = "looked for text, content, body, full_text, article, description, summary"
+    looked = "looked for text, content, body, full_text, article, html, description, summary"
     assert [str(e) for e in errors] == [
         *(f"{path} line {n}: item has no text field ({looked})" for n in (1, 2, 3)),
         f"{path}: 47 more of 50 items have no text field ({looked}); is this a file of posts?",
@@ -145,3 +145,25 @@ def test_the_wikinews_corpus_loads_whole_and_clean() -> None:
     words = sum(p.words for p in posts)
     # Only two leftover dateline lines (8 words) are taken out of 215,316 words.
     assert words == 215_316 - 8
+
+
+def test_a_scraped_record_holding_a_whole_page(tmp_path: Path) -> None:
+    page = """<!doctype html><html><head><title>Harbour notes</title></head><body>
+<nav><a href="/">Home</a> <a href="/archive">Archive</a></nav>
+<article><h1>Harbour notes</h1>
+<p>Norway and Denmark reopened talks on the ferry subsidy on Tuesday, after a month of
+quarrels over who pays for the new terminal.</p>
+<p>Iceland rejected the mackerel quota proposed by the European Union, and its fisheries
+minister said the offer ignored the science.</p>
+<ul class="share"><li>Share this:</li><li>Facebook</li><li>X</li></ul></article>
+<section id="comments"><h3>2 Comments</h3><p>Magnus says: Denmark bullies Norway.</p></section>
+<footer>© Harbour notes</footer></body></html>"""
+    path = lines(tmp_path, {"title": "Harbour notes", "date": "2023-05-02",
+                            "url": "https://example.org/harbour", "html": page})
+    (post,) = load_posts(path)
+    assert (post.title, post.date, post.url) == (
+        "Harbour notes", "2023-05-02", "https://example.org/harbour")
+    assert "Norway and Denmark reopened talks" in post.text
+    assert "the offer ignored the science" in post.text
+    for chrome in ("Archive", "Share this", "Magnus", "Denmark bullies"):
+        assert chrome not in post.text

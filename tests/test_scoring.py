@@ -216,7 +216,9 @@ def _visible_text(path: Path) -> str:
     if path.suffix in (".html", ".xml"):
         raw = html.unescape(re.sub(r"<[^>]+>", " ", html.unescape(raw)))
     elif path.suffix == ".jsonl":
-        raw = "\n".join(json.loads(line)["text"] for line in raw.splitlines() if line.strip())
+        records = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        raw = "\n".join(r["text"] if "text" in r else html.unescape(
+            re.sub(r"<[^>]+>", " ", r["html"])) for r in records)
     return sc.NormText(raw).text
 
 
