@@ -376,6 +376,10 @@ def _declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
+# Between a post's title and its site's name in a page's <title>.
+_TITLE_SEP = re.compile(r"\s+(?:[|–—·]|::|-)\s+")
+
+
 def extract_page(text: str, source: str) -> tuple[dict[str, str | None], list[str]]:
     """A page's metadata and article paragraphs, boilerplate removed."""
     tree = parse_html(text, source)
@@ -408,11 +412,19 @@ def extract_page(text: str, source: str) -> tuple[dict[str, str | None], list[st
         if main is None:
             main = tree.find(".//body")
         paragraphs = html_paragraphs(main if main is not None else tree)
+    from_metadata = bool(meta["title"])
     if doc is not None:
         meta["title"] = meta["title"] or _first([doc.title])
         meta["author"] = meta["author"] or _first([doc.author])
         meta["date"] = meta["date"] or parse_date(doc.date)
         meta["url"] = meta["url"] or _first(u for u in [doc.url] if u and u.startswith("http"))
+    page_title = _first(tree.xpath("//title/text()"))
+    if page_title and not from_metadata:
+        parts = [p.strip() for p in _TITLE_SEP.split(page_title) if p.strip()]
+        if len(parts) > 1 and meta["title"] in parts[1:]:
+            # "Morning links, Thursday: … | The Porridge Links": the site's name is not the
+            # post's title, whatever the page's first heading says
+            meta["title"] = parts[0]
     if not meta["title"]:
         meta["title"] = _first(tree.xpath("//title/text()") + tree.xpath("//h1//text()"))
     title = meta["title"] or ""

@@ -197,3 +197,15 @@ def test_a_blogger_sidebar_and_feed_links_are_not_post_text(tmp_path: Path) -> N
     for gone in ("Subscribe to", "Commons voted", "Labels", "Brexit(96)",
                  "Politics and the world"):
         assert gone not in post.text, gone
+
+
+def test_the_title_is_the_posts_not_the_sites(tmp_path: Path) -> None:
+    path = page(tmp_path, """<html><head><title>Morning links: a river and a shoal of ministers
+| The Porridge Links</title></head><body><header><h1>The Porridge Links</h1>
+<p>News with your breakfast</p></header><article><h2>Morning links: a river and a shoal of
+ministers</h2><p>Good morning from Aberdeen, where the haar came in overnight and stayed.</p>
+<p>Ukraine. Russia says it is pulling its troops out of Kherson, and Kyiv says it does not
+believe a word of it until the last truck has crossed the river.</p></article></body></html>""")
+    (post,) = load_posts(path)
+    assert post.title == "Morning links: a river and a shoal of ministers"
+    assert post.text.startswith("Good morning from Aberdeen")
