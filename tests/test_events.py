@@ -446,6 +446,10 @@ def test_an_event_noun_aimed_at_something_an_actor_owns_targets_the_owner(
      ("Martin Griffiths", "United Nations")),
     ("On Friday the prosecutors of Consuelo Porras, Guatemala’s attorney general, declared "
      "the result null.", ("Consuelo Porras", "Guatemala")),
+    ("Fikile Mbalula, the ANC's secretary-general, said so.",
+     ("Fikile Mbalula", "African National Congress")),
+    ("Thoko Didiza of the ANC was elected Speaker.", ("Thoko Didiza", "African National Congress")),
+    ("Mykhailo Podolyak, an adviser to Zelensky, said so.", ("Mykhailo Podolyak", "Zelensky")),
 ])
 def test_roles_from_for_phrases_compounds_and_relative_clauses(
     text: str, expected: tuple[str, str]

@@ -1011,6 +1011,10 @@ class EventFinder:
                             yield Event(n, body, "leader", "ROLE", 0.0, False, "asserted", sent,
                                         0.75, tok.i, place_ok=False, object_name=aff)
                 continue
+            member = self._party_of(tok)
+            if member is not None:
+                yield member
+                continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" and (
                 self._title_word(tok)
             ):
@@ -1045,7 +1049,9 @@ class EventFinder:
                 person, title_tok = pb, a
             elif self._lost_apposition(b) is not None:
                 person, title_tok = self._lost_apposition(b), b
-            if person is None or title_tok is None or title_tok.pos_ not in ("NOUN", "PROPN"):
+            if person is None or title_tok is None or title_tok.pos_ not in ("NOUN", "PROPN") and (
+                title_tok.pos_ != "ADJ" or not self._title_word(title_tok)  # "secretary-general"
+            ):
                 continue
             if (title_tok is a and a.dep_ == "pobj" and a.head.lower_ == "of"
                     and a.head.head.pos_ == "NOUN" and self._title_word(a.head.head)):
@@ -1062,6 +1068,21 @@ class EventFinder:
                 # "the deputy chief of the PMF and the founder of Kataib Hezbollah"
                 if self._title_word(other) and self._title_owner(other) is not None:
                     yield from self._role(sent, person, other)
+
+    def _party_of(self, tok: Token) -> Event | None:
+        """ "Thoko Didiza of the ANC", "Lai Ching-te, of the Democratic Progressive Party": a
+        person named with the organisation they belong to."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+            return None
+        person, body = self.at.get(prep.head.i), self._mention(tok)
+        if person is None or body is None or not self._named_person(person) or (
+            self.mentions[body].kind != "name"
+            or self._entity(body).type not in ("Organization", "Group")
+        ):
+            return None
+        return Event(person, body, "member", "ROLE", 0.0, False, "asserted", tok.sent, 0.7,
+                     tok.i, place_ok=False)
 
     def _relative_role(self, sent: Span, verb: Token) -> Iterator[Event]:
         """ "Ralph Gonsalves, who chairs CELAC", "Vardanyan, who was the enclave's state
@@ -1112,7 +1133,7 @@ class EventFinder:
             ) or named)):
                 owner = self._mention(c)  # "Biden's secretary", "the USAID administrator"
             elif c.dep_ == "prep" and owner is None and (c.lower_ == "of" or (
-                c.lower_ == "for" and not self._affiliated(title_tok)
+                c.lower_ in ("for", "to") and not self._affiliated(title_tok)
             )):
                 # "chief of the PMF", "a spokesman for the Chinese foreign ministry" (but "the
                 # UN envoy for Yemen" is the UN's)
