@@ -1049,7 +1049,9 @@ class EventFinder:
                 person, title_tok = pb, a
             elif self._lost_apposition(b) is not None:
                 person, title_tok = self._lost_apposition(b), b
-            if person is None or title_tok is None or title_tok.pos_ not in ("NOUN", "PROPN") and (
+            if person is None or title_tok is None:
+                continue
+            if title_tok.pos_ not in ("NOUN", "PROPN") and (
                 title_tok.pos_ != "ADJ" or not self._title_word(title_tok)  # "secretary-general"
             ):
                 continue
