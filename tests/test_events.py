@@ -541,3 +541,9 @@ def test_reports_statements_meals_talks_and_aid_raised(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in facts(text)
+
+
+def test_calling_what_someone_said_a_lie_judges_the_speaker() -> None:
+    text = ("Iran admitted on Monday that it had sent drones to Russia. Volodymyr Zelensky "
+            "called the admission a lie.")
+    assert ("Volodymyr Zelensky", "ACCUSE", "Iran") in facts(text)

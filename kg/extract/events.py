@@ -478,8 +478,8 @@ class EventFinder:
                      or self._entity(n).type != "Place"]
             subjects, sconf = self._subjects(verb)
             if not named:
-                # "…, which Manila called excessive"
-                named = self._act_agents(verb, subjects, nouns=False)
+                # "…, which Manila called excessive", "called the admission a lie"
+                named = self._act_agents(verb, subjects)
             frame = self._frame(verb, question)
             charge = self.res.synthetic("ACCUSE")
             for obj in named:
