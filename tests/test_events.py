@@ -547,3 +547,9 @@ def test_calling_what_someone_said_a_lie_judges_the_speaker() -> None:
     text = ("Iran admitted on Monday that it had sent drones to Russia. Volodymyr Zelensky "
             "called the admission a lie.")
     assert ("Volodymyr Zelensky", "ACCUSE", "Iran") in facts(text)
+
+
+def test_two_countries_restoring_ties_restore_them_with_each_other() -> None:
+    got = facts("Saudi Arabia and Iran restored ties in March. Qatar and the UAE cut ties in 2017.")
+    assert got == {("Saudi Arabia", "COOPERATE", "Iran"),
+                   ("Qatar", "SANCTION", "United Arab Emirates")}

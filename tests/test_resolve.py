@@ -306,6 +306,8 @@ def test_it_after_a_denial_in_a_clause_without_subject_is_the_denier() -> None:
      ("Houthis", "Israel")),
     ("The Israeli army entered Rafah on Monday. The military also struck Hezbollah.",
      ("Israeli army", "Hezbollah")),
+    ("The Burmese army seized power in February 2021. Within weeks the junta jailed Aung San "
+     "Suu Kyi.", ("Burmese army", "Aung San Suu Kyi")),
 ])
 def test_another_word_for_the_same_armed_body(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s, o) for s, _, o in facts(text)}

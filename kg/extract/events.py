@@ -551,12 +551,18 @@ class EventFinder:
             frame.category, frame.prefix = None, ""
             if frame.modality == "asserted":
                 frame.modality = "future"
+        things = [(c.lower_, c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj"]
+        mutual = next((a for t in (things[0] if things else ())
+                       if (a := res.actions.get(f"{lemma} {t} with")) is not None), None)
         if not found and len(subjects) > 1 and (
             self._symmetric(lemma, particle, light_noun) or _reciprocal(verb)
+            or (mutual is not None and mutual.symmetric)
         ):
-            # "Merkel and Macron met": each acts on the other; one triple per pair, in text
-            # order.
+            # "Merkel and Macron met", "Riyadh and Tehran restored ties": each acts on the
+            # other; one triple per pair, in text order.
             action, act = self._action(lemma, particle, "", light_noun, verb)
+            if mutual is not None and mutual.symmetric:
+                action, act = mutual.action, mutual
             found = [(o, action, act, 0.9) for o in subjects[1:]]
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
         for obj, action, act, oconf in found:

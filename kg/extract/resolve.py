@@ -791,15 +791,13 @@ class Resolver:
         aw = self.res.actor_words.get(word)
         if aw is None or (counted and word == "side"):
             return True  # "the two sides": any two actors
-        if aw.role in ("MIL", "REB") and aw.type != "Person":
-            # "the military" for the Israeli army, "the mercenaries" for Wagner, "the rebels"
-            # for the Houthis: another word for the same kind of armed body
-            head = e.head_lemma or e.name.split()[-1].lower()
-            general = self.armed_forces
-            if (word in general and head in general) or (
-                aw.type == "Group" and not e.head_lemma and not e.generic and e.type == "Group"
-            ):
-                return True
+        head = e.head_lemma or e.name.split()[-1].lower()
+        if word in self.armed_forces and head in self.armed_forces:
+            return True  # "the military" or "the junta" for the Burmese army named before
+        if aw.role in ("MIL", "REB") and aw.type == "Group" and (
+            not e.head_lemma and not e.generic and e.type == "Group"
+        ):
+            return True  # "the mercenaries" for Wagner, "the rebels" for the Houthis
         if aw.role == "GOV" and aw.type != "Person" and (
             e.type == "Country" or e.capital_of is not None
         ):
