@@ -553,3 +553,15 @@ def test_two_countries_restoring_ties_restore_them_with_each_other() -> None:
     got = facts("Saudi Arabia and Iran restored ties in March. Qatar and the UAE cut ties in 2017.")
     assert got == {("Saudi Arabia", "COOPERATE", "Iran"),
                    ("Qatar", "SANCTION", "United Arab Emirates")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijan blockaded the Lachin corridor for months.",
+     ("Azerbaijan", "COERCE", "Lachin corridor")),
+    ("Egypt closed the Rafah crossing on Tuesday.", ("Egypt", "COERCE", "Rafah crossing")),
+    ("Israeli tanks rolled into Jenin on Monday.", ("Israeli tanks", "ASSAULT", "Jenin")),
+])
+def test_corridors_crossings_and_towns_acted_upon(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert facts(text) == {expected}
