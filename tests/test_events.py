@@ -565,3 +565,15 @@ def test_corridors_crossings_and_towns_acted_upon(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert facts(text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hezbollah, which Washington calls a terrorist group, fired rockets at Israel.",
+     ("United States", "ACCUSE", "Hezbollah")),
+    ("Yevgeny Prigozhin, whose fighters seized Rostov in June, died in a crash.",
+     ("Yevgeny Prigozhin", "ASSAULT", "Rostov")),
+])
+def test_which_and_whose_stand_for_their_antecedent(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in facts(text)

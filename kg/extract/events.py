@@ -477,6 +477,11 @@ class EventFinder:
             named = [n for n in self._args(dobjs) if self.mentions[n].kind != "pronoun"
                      or self._entity(n).type != "Place"]
             subjects, sconf = self._subjects(verb)
+            if not named and verb.dep_ == "relcl" and any(
+                c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS for c in verb.children
+            ):
+                # "Hezbollah, which Washington calls a terrorist group": the antecedent
+                named = self._args([_relative_head(verb)])
             if not named:
                 # "…, which Manila called excessive", "called the admission a lie"
                 named = self._act_agents(verb, subjects)

@@ -449,6 +449,13 @@ class MentionFinder:
             dep = child.dep_
             if dep == "det":
                 definite = definite or child.lower_ in self.definite
+            elif dep == "poss" and child.lower_ == "whose":
+                # "Prigozhin, whose fighters seized Rostov": the relative's antecedent owns them
+                clause = tok.head
+                while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+                    clause = clause.head
+                if clause.dep_ == "relcl":
+                    possessor = clause.head.i
             elif dep == "poss":
                 if child.pos_ == "PRON":
                     # "its army" belongs to someone; "our prime minister" to the writer

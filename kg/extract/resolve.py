@@ -192,9 +192,9 @@ class Resolver:
         whatever the recogniser said."""
         tok = self.doc[m.head]
         act = self.res.actions.get(tok.head.lemma_.lower())
-        return bool(tok.dep_ == "dobj" and act is not None and act.category == "ASSAULT" and (
-            act.place or act.on_place
-        ) and tok.head.lemma_ not in self.person_targets)
+        return bool(tok.dep_ == "dobj" and act is not None and "ASSAULT" in (
+            act.category, act.on_place
+        ) and (act.place or act.on_place) and tok.head.lemma_ not in self.person_targets)
 
     def _type_votes(self, pending: list[tuple[int, Mention]]) -> dict[str, str]:
         """One type per unknown name: the recogniser's labels across the post, and its roles.
