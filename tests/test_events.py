@@ -225,19 +225,6 @@ def test_a_count_after_up_to_is_the_object() -> None:
     assert t.object == "Russian advisers"
 
 
-def test_conjoined_appositions_each_give_a_role() -> None:
-    got = facts("The strike killed Abu Mahdi al-Muhandis, the deputy chief of the Popular "
-                "Mobilisation Forces and the founder of Kataib Hezbollah.")
-    roles = {o for s, c, o in got if c == "ROLE" and s == "Abu Mahdi al-Muhandis"}
-    assert roles == {"Popular Mobilization Forces", "Kataib Hezbollah"}
-
-
-def test_predecessor_and_critic_are_no_roles() -> None:
-    got = facts("Álvaro Uribe, Santos's predecessor and now his fiercest critic, "
-                "accused him of rewarding terrorism.")
-    assert not any(c == "ROLE" for _, c, _ in got)
-
-
 def test_a_capitalised_name_is_not_read_into_lower_case_words() -> None:
     got = facts("Taiwan's foreign minister Joseph Wu visited Russia today.")
     assert ("Joseph Wu", "CONSULT", "Russia") in got
@@ -299,27 +286,15 @@ def test_given_her_shelter_is_aid_to_her() -> None:
     assert refused and all(t.negated and t.category == "AID" for t in refused)
 
 
-
 def test_rejecting_his_offer_rejects_him() -> None:
     got = facts("Moon Jae-in offered to send envoys to Pyongyang. North Korea rejected his "
                 "offer within hours.")
     assert ("North Korea", "REJECT", "Moon Jae-in") in got
 
 
-def test_a_role_taken_up_as_a_title() -> None:
-    got = facts("Boris Johnson is prime minister. Dominic Cummings is back too, as Johnson's "
-                "chief adviser.")
-    assert ("Dominic Cummings", "ROLE", "Boris Johnson") in got
-
-
 def test_the_traveller_holds_the_talks_he_travelled_for() -> None:
     got = facts("James Jeffrey flew to Ankara on Monday for three days of talks with the Turks.")
     assert ("James Jeffrey", "CONSULT", "Turkey") in got
-
-
-def test_led_by_gives_the_leader_a_role() -> None:
-    got = facts("The Rapid Support Forces, led by Mohamed Hamdan Dagalo, stormed El Geneina.")
-    assert ("Mohamed Hamdan Dagalo", "ROLE", "Rapid Support Forces") in got
 
 
 def test_each_other_makes_the_subjects_act_on_each_other() -> None:
@@ -338,11 +313,6 @@ def test_a_reduced_passive_names_its_doer() -> None:
     got = facts("The Coordination Council, backed by Sviatlana Tsikhanouskaya from her exile, "
                 "wants new elections.")
     assert ("Sviatlana Tsikhanouskaya", "SUPPORT", "Coordination Council") in got
-
-
-def test_a_delegation_led_by_someone_gives_him_a_role_in_its_body() -> None:
-    got = facts("On Thursday an ECOWAS delegation led by Abdulsalami Abubakar flew in.")
-    assert got == {("Abdulsalami Abubakar", "ROLE", "ECOWAS")}
 
 
 def test_strikes_on_sites_of_a_group_hit_the_group() -> None:
@@ -433,29 +403,6 @@ def test_an_event_noun_aimed_at_something_an_actor_owns_targets_the_owner(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in facts(text)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Wang Wenbin, a spokesman for the Chinese foreign ministry, said Manila should leave.",
-     ("Wang Wenbin", "Chinese foreign ministry")),
-    ("Ralph Gonsalves, who chairs CELAC this year, hosted the talks.",
-     ("Ralph Gonsalves", "CELAC")),
-    ("Samantha Power, the USAID administrator, flew into Yerevan on Monday.",
-     ("Samantha Power", "USAID")),
-    ("Martin Griffiths, the UN envoy for Yemen, flew to Sanaa.",
-     ("Martin Griffiths", "United Nations")),
-    ("On Friday the prosecutors of Consuelo Porras, Guatemala’s attorney general, declared "
-     "the result null.", ("Consuelo Porras", "Guatemala")),
-    ("Fikile Mbalula, the ANC's secretary-general, said so.",
-     ("Fikile Mbalula", "African National Congress")),
-    ("Thoko Didiza of the ANC was elected Speaker.", ("Thoko Didiza", "African National Congress")),
-    ("Mykhailo Podolyak, an adviser to Zelensky, said so.", ("Mykhailo Podolyak", "Zelensky")),
-])
-def test_roles_from_for_phrases_compounds_and_relative_clauses(
-    text: str, expected: tuple[str, str]
-) -> None:
-    roles = {(t.subject, t.object) for t in triples(text) if t.category == "ROLE"}
-    assert roles == {expected}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -76,11 +76,14 @@ class EventFinder:
     """Reads events off one parsed post whose mentions are resolved."""
 
     def __init__(self, res: Resources) -> None:
+        # imported here: the role rules build this module's Event records
+        from kg.extract.roles import RoleFinder
+
         self.res = res
+        self.roles = RoleFinder(self)
         self.target_preps = res.words("target_prep")
         self.light_verbs = res.words("light_verb")
         self.act_nouns = res.words("act_noun")
-        self.leading_verbs = res.words("leading_verb")
         self.causatives = res.words("causative_verb")
         self.mutual_verbs = res.words("mutual_verb")
         self.blame_verbs = res.words("blame_verb")
@@ -89,7 +92,6 @@ class EventFinder:
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
         self.owned_places = res.words("owned_place")
-        self.not_roles = res.words("not_role")
         self.giving_verbs = res.words("giving_verb")
         self.sending_verbs = res.words("sending_verb")
         self.list_nouns = res.words("list_noun")
@@ -116,7 +118,7 @@ class EventFinder:
                     events.extend(self._verb_events(tok, sent, question))
                 elif tok.pos_ == "NOUN" and self._event_noun(tok) is not None:
                     events.extend(self._noun_events(tok, sent, question))
-            events.extend(self._roles(sent))
+            events.extend(self.roles.find(sent))
         return _dedupe(events)
 
     # -- arguments ---------------------------------------------------------------------------
@@ -1005,191 +1007,6 @@ class EventFinder:
 
     # -- roles -------------------------------------------------------------------------------
 
-    def _roles(self, sent: Span) -> Iterator[Event]:
-        """ "Antony Blinken, Biden's secretary of state": a ROLE from the person to Biden."""
-        for tok in sent:
-            if tok.dep_ == "acl" and tok.lemma_ == "lead" and tok.tag_ == "VBN":
-                # "the RSF paramilitaries, led by Mohamed Hamdan Dagalo": he leads them
-                body = self._mention(tok.head)
-                for agent in tok.children:
-                    if agent.dep_ != "agent" or body is None:
-                        continue
-                    for n in self._args([p for p in agent.children if p.dep_ == "pobj"]):
-                        if self._named_person(n) and not self._same(n, body):
-                            # "an ECOWAS delegation led by X" leads for ECOWAS
-                            owner = self.mentions[body].affiliation
-                            aff = owner if self.mentions[body].kind == "nominal" else None
-                            yield Event(n, body, "leader", "ROLE", 0.0, False, "asserted", sent,
-                                        0.75, tok.i, place_ok=False, object_name=aff)
-                continue
-            member = self._party_of(tok)
-            if member is not None:
-                yield member
-                continue
-            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" and (
-                self._title_word(tok)
-            ):
-                # "is back, as Johnson's chief adviser", "took over as ECOWAS chairman"
-                verb = tok.head.head
-                if self._is_passive(verb):  # "was sworn in by Shahabuddin as chief adviser"
-                    held = self._args([c for c in verb.children if c.dep_ == "nsubjpass"])
-                else:
-                    held, _ = self._subjects(verb)
-                for n in held:
-                    if self._named_person(n):
-                        yield from self._role(sent, n, tok)
-                continue
-            if tok.dep_ == "relcl" and any(
-                c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children
-            ):
-                yield from self._relative_role(sent, tok)
-                continue
-            if tok.dep_ != "appos":
-                lost = self._lost_apposition(tok)
-                if lost is not None:
-                    yield from self._role(sent, lost, tok)
-                continue
-            a, b = tok.head, tok
-            pa, pb = self.at.get(a.i), self.at.get(b.i)
-            pa = pa if pa is not None and self.mentions[pa].entity is not None else None
-            pb = pb if pb is not None and self.mentions[pb].entity is not None else None
-            person, title_tok = None, None
-            if self._named_person(pa):
-                person, title_tok = pa, b
-            elif self._named_person(pb):
-                person, title_tok = pb, a
-            elif self._lost_apposition(b) is not None:
-                person, title_tok = self._lost_apposition(b), b
-            if person is None or title_tok is None:
-                continue
-            if title_tok.pos_ not in ("NOUN", "PROPN") and (
-                title_tok.pos_ != "ADJ" or not self._title_word(title_tok)  # "secretary-general"
-            ):
-                continue
-            if (title_tok is a and a.dep_ == "pobj" and a.head.lower_ == "of"
-                    and a.head.head.pos_ == "NOUN" and self._title_word(a.head.head)):
-                # "the governor of the Federal District, Ibaneis Rocha": the parser hangs the
-                # name on the owner; the title is the noun the owner belongs to.
-                title_tok = a.head.head
-            titles = (title_tok, *title_tok.conjuncts)
-            if any(t.lemma_.lower() in self.not_roles for t in titles) or not any(
-                self._title_word(t) for t in titles
-            ):
-                continue  # "Santos's predecessor", "his fiercest critic": no role
-            yield from self._role(sent, person, title_tok)
-            for other in title_tok.conjuncts:
-                # "the deputy chief of the PMF and the founder of Kataib Hezbollah"
-                if self._title_word(other) and self._title_owner(other) is not None:
-                    yield from self._role(sent, person, other)
-
-    def _party_of(self, tok: Token) -> Event | None:
-        """ "Thoko Didiza of the ANC", "Lai Ching-te, of the Democratic Progressive Party": a
-        person named with the organisation they belong to."""
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
-            return None
-        person, body = self.at.get(prep.head.i), self._mention(tok)
-        if person is None or body is None or not self._named_person(person) or (
-            self.mentions[body].kind != "name"
-            or self._entity(body).type not in ("Organization", "Group")
-        ):
-            return None
-        return Event(person, body, "member", "ROLE", 0.0, False, "asserted", tok.sent, 0.7,
-                     tok.i, place_ok=False)
-
-    def _relative_role(self, sent: Span, verb: Token) -> Iterator[Event]:
-        """ "Ralph Gonsalves, who chairs CELAC", "Vardanyan, who was the enclave's state
-        minister": a role told in a relative clause on the person's name."""
-        head = verb.head
-        if head.dep_ == "appos" and not self._named_person(self.at.get(head.i)):
-            head = head.head  # "Vardanyan, the banker who was …": the banker is Vardanyan
-        person = self.at.get(head.i)
-        if not self._named_person(person) or person is None:
-            return
-        if verb.lemma_ in self.leading_verbs:
-            for n in self._args([c for c in verb.children if c.dep_ == "dobj"]):
-                if not self._same(person, n) and self._entity(n).type != "Person":
-                    yield Event(person, n, verb.lemma_, "ROLE", 0.0, False, "asserted", sent,
-                                0.75, verb.i, place_ok=False)
-        elif verb.lemma_ == "be":
-            for attr in verb.children:
-                if attr.dep_ == "attr" and self._title_word(attr):
-                    yield from self._role(sent, person, attr)
-
-    def _lost_apposition(self, tok: Token) -> int | None:
-        """ "the prosecutors of Consuelo Porras, Guatemala's attorney general, declared…": a
-        title between commas right after a person's name is that person's, wherever the
-        parser hung it."""
-        words = [t.i for t in tok.subtree if not t.is_punct]
-        if not words or not self._title_word(tok):
-            return None
-        first, last = min(words), max(words)
-        doc = self.doc
-        if first < 2 or doc[first - 1].text != "," or (
-            last + 1 >= len(doc) or doc[last + 1].text != ","
-        ) or not any(c.dep_ == "poss" for c in tok.children):
-            return None
-        named = self.at.get(first - 2)
-        if named is None or not self._named_person(named) or (
-            self.mentions[named].end != first - 1
-        ):
-            return None
-        return named
-
-    def _title_owner(self, title_tok: Token) -> int | None:
-        """The actor a title belongs to: "Biden's secretary", "chief of the PMF"."""
-        owner = None
-        for c in title_tok.children:
-            named = c.i in self.at and self.mentions[self.at[c.i]].kind == "name"
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (c.ent_type_ in (
-                "NORP", "GPE", "ORG", "PERSON"
-            ) or named)):
-                owner = self._mention(c)  # "Biden's secretary", "the USAID administrator"
-            elif c.dep_ == "prep" and owner is None and (c.lower_ == "of" or (
-                c.lower_ in ("for", "to") and not self._affiliated(title_tok)
-            )):
-                # "chief of the PMF", "a spokesman for the Chinese foreign ministry" (but "the
-                # UN envoy for Yemen" is the UN's)
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        owner = self._mention(p)
-            if owner is not None:
-                break
-        return owner
-
-    def _affiliated(self, title_tok: Token) -> bool:
-        n = self.at.get(title_tok.i)
-        return n is not None and bool(self.mentions[n].affiliation)
-
-    def _role(self, sent: Span, person: int, title_tok: Token) -> Iterator[Event]:
-        owner = self._title_owner(title_tok)
-        if owner is None:
-            # "the UN envoy for Yemen": the owner is the title's affiliation.
-            nominal = self.at.get(title_tok.i)
-            aff = self.mentions[nominal].affiliation if nominal is not None else None
-            if aff:
-                title = _title_text(title_tok, self.mentions[person])
-                yield Event(person, person, title, "ROLE", 0.0, False, "asserted", sent,
-                            0.75, title_tok.i, object_name=aff)
-            return
-        if self._same(person, owner):
-            return
-        title = _title_text(title_tok, self.mentions[owner])
-        yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent,
-                    round(0.8 * _mention_confidence(self.mentions[owner], self.entities), 3),
-                    title_tok.i, place_ok=True)
-
-    def _named_person(self, n: int | None) -> bool:
-        return n is not None and self.mentions[n].kind == "name" and (
-            self._entity(n).type == "Person"
-        )
-
-    def _title_word(self, tok: Token) -> bool:
-        word = self.res.actor_words.get(tok.lemma_.lower())
-        if word is not None and word.type == "Person":
-            return True
-        return fold(tok.text) in self.res.titles
-
     def _entity(self, n: int) -> Entity:
         return self.entities[self.mentions[n].entity or 0]
 
@@ -1249,30 +1066,6 @@ def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple
             yield inner[0], f"{c.lower_} {inner[0].lower_}"
         else:
             yield c, c.lower_
-
-
-def _title_text(tok: Token, owner: Mention) -> str:
-    words = []
-    skip = {t.i for c in tok.children if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj")
-            or (c.dep_ == "prep" and owner.head in {x.i for x in c.subtree}) for t in c.subtree}
-    for t in tok.subtree:
-        if owner.start <= t.i < owner.end or (t.dep_ == "prep" and t.i + 1 == owner.start):
-            continue
-        if t.i in skip:
-            continue
-        if t.i == tok.i:
-            words.append(t)
-            continue
-        if t.dep_ in ("det", "poss", "case", "punct", "relcl", "appos", "acl") or t.tag_ == "POS":
-            continue
-        if t.i < tok.i and t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
-            continue
-        if t.head.dep_ == "poss" or (t.dep_ == "amod" and t.ent_type_):
-            continue
-        words.append(t)
-    # Keep the title and an "of"-phrase that is part of it ("secretary of state").
-    text = " ".join(w.lower_ for w in words if w.i <= tok.i + 3)
-    return " ".join(text.split()[:5])
 
 
 def _listing(verb: Token, lists: frozenset[str]) -> tuple[str, str] | None:

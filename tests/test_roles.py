@@ -1,0 +1,70 @@
+"""ROLE triples: offices and memberships from titles, appositions and relative clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Post, Triple, post_id
+
+
+def triples(text: str) -> list[Triple]:
+    post = Post(id=post_id(text=text), title="test", text=text, date="2021-06-17")
+    return next(iter(extract([post]))).triples
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """(subject, category, object) of every triple."""
+    return {(t.subject, t.category, t.object) for t in triples(text)}
+
+
+def test_conjoined_appositions_each_give_a_role() -> None:
+    got = facts("The strike killed Abu Mahdi al-Muhandis, the deputy chief of the Popular "
+                "Mobilisation Forces and the founder of Kataib Hezbollah.")
+    roles = {o for s, c, o in got if c == "ROLE" and s == "Abu Mahdi al-Muhandis"}
+    assert roles == {"Popular Mobilization Forces", "Kataib Hezbollah"}
+
+
+def test_predecessor_and_critic_are_no_roles() -> None:
+    got = facts("Álvaro Uribe, Santos's predecessor and now his fiercest critic, "
+                "accused him of rewarding terrorism.")
+    assert not any(c == "ROLE" for _, c, _ in got)
+
+
+def test_a_role_taken_up_as_a_title() -> None:
+    got = facts("Boris Johnson is prime minister. Dominic Cummings is back too, as Johnson's "
+                "chief adviser.")
+    assert ("Dominic Cummings", "ROLE", "Boris Johnson") in got
+
+
+def test_led_by_gives_the_leader_a_role() -> None:
+    got = facts("The Rapid Support Forces, led by Mohamed Hamdan Dagalo, stormed El Geneina.")
+    assert ("Mohamed Hamdan Dagalo", "ROLE", "Rapid Support Forces") in got
+
+
+def test_a_delegation_led_by_someone_gives_him_a_role_in_its_body() -> None:
+    got = facts("On Thursday an ECOWAS delegation led by Abdulsalami Abubakar flew in.")
+    assert got == {("Abdulsalami Abubakar", "ROLE", "ECOWAS")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wang Wenbin, a spokesman for the Chinese foreign ministry, said Manila should leave.",
+     ("Wang Wenbin", "Chinese foreign ministry")),
+    ("Ralph Gonsalves, who chairs CELAC this year, hosted the talks.",
+     ("Ralph Gonsalves", "CELAC")),
+    ("Samantha Power, the USAID administrator, flew into Yerevan on Monday.",
+     ("Samantha Power", "USAID")),
+    ("Martin Griffiths, the UN envoy for Yemen, flew to Sanaa.",
+     ("Martin Griffiths", "United Nations")),
+    ("On Friday the prosecutors of Consuelo Porras, Guatemala’s attorney general, declared "
+     "the result null.", ("Consuelo Porras", "Guatemala")),
+    ("Fikile Mbalula, the ANC's secretary-general, said so.",
+     ("Fikile Mbalula", "African National Congress")),
+    ("Thoko Didiza of the ANC was elected Speaker.", ("Thoko Didiza", "African National Congress")),
+    ("Mykhailo Podolyak, an adviser to Zelensky, said so.", ("Mykhailo Podolyak", "Zelensky")),
+])
+def test_roles_from_for_phrases_compounds_and_relative_clauses(
+    text: str, expected: tuple[str, str]
+) -> None:
+    roles = {(t.subject, t.object) for t in triples(text) if t.category == "ROLE"}
+    assert roles == {expected}
