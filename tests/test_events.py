@@ -524,3 +524,16 @@ def test_which_and_whose_stand_for_their_antecedent(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Taiwan gets most of its weapons from Washington.", ("United States", "AID", "Taiwan")),
+    ("Benjamin Netanyahu has heard nothing from Joe Biden since.",
+     ("Joe Biden", "CONSULT", "Benjamin Netanyahu")),
+    ("Volodymyr Zelensky won the support of Germany.",
+     ("Germany", "SUPPORT", "Volodymyr Zelensky")),
+])
+def test_what_one_gets_or_hears_from_another_is_the_others_act(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in facts(text)

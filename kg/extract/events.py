@@ -381,7 +381,9 @@ class EventFinder:
                                 out.append((n, f"{thing}|{words}", 1.0))
                     continue
                 out += [(n, "", 1.0) for n in found]
-                if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and not thing:
+                if not found and c.dep_ == "dobj" and not thing and (
+                    c.pos_ == "NOUN" or c.lower_ in self.quantities  # "most of its weapons"
+                ):
                     thing = c.lower_
                     # "providing photographs and intelligence to Macedonia"
                     for conj in c.conjuncts:
@@ -408,10 +410,13 @@ class EventFinder:
                                    and p.i in self.at and self.mentions[self.at[p.i]].kind
                                    == "name"]
                     out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
-                    # "cut ties with Qatar": the target hangs off the object noun.
-                    for prep, words in _preps(c, self.source_preps):
-                        for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
-                            out.append((n, f"{thing}|{words}", 1.0))
+                    # "cut ties with Qatar": the target hangs off the object noun, or off
+                    # what it counts ("gets most of its weapons from Washington")
+                    inner = self._counted(c)
+                    for noun in (c, inner) if inner is not c else (c,):
+                        for prep, words in _preps(noun, self.source_preps):
+                            for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
+                                out.append((n, f"{thing}|{words}", 1.0))
         for prep, words in _preps(verb, self.source_preps):
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             for n in self._args(pobj):
@@ -693,9 +698,11 @@ class EventFinder:
             return None
         for c in verb.children:
             if c.dep_ == "dobj":
-                c = self._counted(c)
-                if self._event_noun(c) is not None:
-                    return c
+                counted = self._counted(c)
+                if self._event_noun(counted) is not None and (
+                    counted is c or lemma in self.light_verbs  # "held a new round of talks"
+                ):
+                    return counted
         return None
 
     def _counted(self, tok: Token) -> Token:
