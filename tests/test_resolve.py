@@ -321,3 +321,9 @@ def test_another_word_for_the_same_armed_body(text: str, expected: tuple[str, st
 ])
 def test_the_kenyan_leader_and_the_countrys_army(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s, o) for s, _, o in facts(text)}
+
+
+def test_the_group_is_the_armed_group_rather_than_the_bloc() -> None:
+    text = ("The M23 seized Bunagana. The East African Community sent troops to Goma. Will "
+            "Kinshasa talk to the group at all?")
+    assert ("Democratic Republic of the Congo", "CONSULT", "M23") in facts(text)

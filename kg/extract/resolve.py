@@ -586,6 +586,8 @@ class Resolver:
                 score += 1.5
             if prev.kind == "name":
                 score += 0.5
+            if m.kind == "description" and e.type == "Group" and "Group" in types:
+                score += 1.5  # "the group" is likelier the militia than the bloc
             if speaker is not None and ptok.i == speaker:
                 score += 2.5  # "Angola says it will send troops": the speaker
             if m.key in self.plural_pronouns and (e.plural or e.type in ("Group", "Organization")):
@@ -883,6 +885,10 @@ class Resolver:
         ):
             verb = verb.head
         out: set[int] = set()
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "with the DA and the IFP voting for him": the noun the clause hangs on acts
+            heads = {verb.head.i, *(c.i for c in verb.head.conjuncts)}
+            out |= {m.entity for m in self.mentions if m.head in heads and m.entity is not None}
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
                 heads = {child.i, *(c.i for c in child.conjuncts)}  # "the police and the Rangers"
