@@ -104,3 +104,10 @@ def test_a_surname_that_is_also_a_month_is_the_person_once_named_in_full() -> No
     assert ("Theresa May", "REQUEST", "Donald Tusk") in got
     assert ("Emmanuel Macron", "CONSULT", "Theresa May") in got
     assert actors(text)["Theresa May"] == "Person"
+
+
+def test_the_people_of_a_place_are_a_people_not_a_state() -> None:
+    text = "Azerbaijan was accused of ethnically cleansing the Armenians of Karabakh."
+    got = facts(text)
+    assert got == {("Azerbaijan", "ASSAULT", "Karabakh Armenians")}
+    assert actors(text)["Karabakh Armenians"] == "Group"

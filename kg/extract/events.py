@@ -286,9 +286,11 @@ class EventFinder:
                 found, conf = self._subjects(head.head, depth + 1)
                 return found, conf * 0.9
             if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
-                # "accused Russia of attacking": the accused is the doer.
+                # "accused Russia of attacking", "was accused of attacking": the accused is
+                # the doer.
                 gov = head.head
-                objs = [c for c in gov.children if c.dep_ == "dobj"]
+                objs = [c for c in gov.children if c.dep_ == "dobj" or (
+                    c.dep_ == "nsubjpass" and self._is_passive(gov))]
                 if objs:
                     return self._args(objs), 0.85
             purpose = verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb))

@@ -111,6 +111,8 @@ class MentionFinder:
             for i in range(m.start, m.end):
                 self._name_at[i] = m
         mentions = list(names)
+        for m in names:
+            self._people_of_a_place(doc, m)
         self._twins: list[tuple[Mention, Mention]] = []
         # Names the recogniser missed first, so that a title before one ("president Gustavo
         # Petro") is known to be a title when the noun phrases are read.
@@ -195,6 +197,21 @@ class MentionFinder:
             chosen.append(m)
             used.update(range(m.start, m.end))
         return [m for m in chosen if not self._is_modifier_demonym(doc, m)]
+
+    def _people_of_a_place(self, doc: Doc, m: Mention) -> None:
+        """ "the Armenians of Karabakh" are a people, not Armenia's state."""
+        if m.known is None or m.known.type != "Country" or m.end + 1 >= len(doc) or (
+            fold(m.text) not in self.res.demonyms or not m.text.endswith("s")
+        ) or doc[m.end].lower_ != "of":
+            return
+        place = self._name_at.get(m.end + 1)
+        if place is None or place.kind != "name" or not (
+            place.type == "Place" or (place.known is not None and place.known.type == "Place")
+        ):
+            return
+        m.affiliation = m.known.name
+        m.known, m.type = None, "Group"
+        m.key = m.text = f"{place.text} {m.text}"
 
     def _name_mention(self, span: Span, ner_type: str, sent_of: list[int]) -> Mention | None:
         res = self.res
