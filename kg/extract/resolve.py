@@ -77,6 +77,9 @@ class Resolver:
         self.mentions = mentions
         self.entities: list[Entity] = []
         self._heading_sents: list[int] | None = None
+        self._at_head: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self._at_head.setdefault(m.head, []).append(m)
         self._names()
         by_head = {m.head: n for n, m in enumerate(mentions)}
         for n, m in enumerate(mentions):
@@ -520,8 +523,8 @@ class Resolver:
         return e
 
     def _owner(self, tok_i: int) -> Entity | None:
-        for m in self.mentions:
-            if m.head == tok_i and m.entity is not None:
+        for m in self._at_head.get(tok_i, []):
+            if m.entity is not None:
                 return self.entities[m.entity]
         return None
 
@@ -559,7 +562,7 @@ class Resolver:
         tok = self.doc[m.head]
         excluded = self._coarguments(tok.i)
         speaker = self._speaker(tok) if m.kind == "pronoun" else None
-        said = next((p for p in self.mentions[:n] if p.head == speaker), None)
+        said = next(iter(self._at_head.get(speaker, [])), None) if speaker is not None else None
         if said is not None and said.group and m.key in self.plural_pronouns:
             m.group, m.entity = said.group, said.entity  # "Both have said they would…"
             return True
@@ -859,6 +862,10 @@ class Resolver:
             verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
         return None
 
+    def _entities_at(self, heads: set[int]) -> set[int]:
+        """The entities of the mentions headed by these tokens."""
+        return {m.entity for h in heads for m in self._at_head.get(h, []) if m.entity is not None}
+
     def _coarguments(self, tok_i: int) -> set[int]:
         """Entities a non-reflexive pronoun cannot be: the subject of its own verb."""
         tok = self.doc[tok_i]
@@ -868,14 +875,14 @@ class Resolver:
             heads |= {g.i for c in tok.head.children if c.dep_ in ("prep", "agent")
                       for g in c.children if g.dep_ == "pobj"}
             heads |= {c.i for h in list(heads) for c in self.doc[h].conjuncts}
-            return {m.entity for m in self.mentions
-                    if m.head in heads and m.kind == "name" and m.entity is not None}
+            return {m.entity for h in heads for m in self._at_head.get(h, [])
+                    if m.kind == "name" and m.entity is not None}
         if tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "poss":
             return set()
         if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
             # "Russia's invasion of the country": the invader is not the invaded
             owners = {c.i for c in tok.head.head.children if c.dep_ in ("poss", "compound")}
-            return {m.entity for m in self.mentions if m.head in owners and m.entity is not None}
+            return self._entities_at(owners)
         verb = tok.head
         while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head.i != verb.i:
             verb = verb.head
@@ -888,13 +895,11 @@ class Resolver:
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             # "with the DA and the IFP voting for him": the noun the clause hangs on acts
             heads = {verb.head.i, *(c.i for c in verb.head.conjuncts)}
-            out |= {m.entity for m in self.mentions if m.head in heads and m.entity is not None}
+            out |= self._entities_at(heads)
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
-                heads = {child.i, *(c.i for c in child.conjuncts)}  # "the police and the Rangers"
-                for m in self.mentions:
-                    if m.head in heads and m.entity is not None:
-                        out.add(m.entity)
+                # "the police and the Rangers"
+                out |= self._entities_at({child.i, *(c.i for c in child.conjuncts)})
         return out
 
 

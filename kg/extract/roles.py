@@ -145,14 +145,16 @@ class RoleFinder:
         """ "the prosecutors of Consuelo Porras, Guatemala's attorney general, declared…": a
         title between commas right after a person's name is that person's, wherever the
         parser hung it."""
+        if not any(c.dep_ == "poss" for c in tok.children) or not self._title_word(tok):
+            return None
         words = [t.i for t in tok.subtree if not t.is_punct]
-        if not words or not self._title_word(tok):
+        if not words:
             return None
         first, last = min(words), max(words)
         doc = self.f.doc
         if first < 2 or doc[first - 1].text != "," or (
             last + 1 >= len(doc) or doc[last + 1].text != ","
-        ) or not any(c.dep_ == "poss" for c in tok.children):
+        ):
             return None
         named = self.f.at.get(first - 2)
         if named is None or not self._named_person(named) or (
@@ -213,7 +215,7 @@ class RoleFinder:
         word = self.f.res.actor_words.get(tok.lemma_.lower())
         if word is not None and word.type == "Person":
             return True
-        return fold(tok.text) in self.f.res.titles
+        return tok.pos_ in ("NOUN", "PROPN") and fold(tok.text) in self.f.res.titles
 
 
 
