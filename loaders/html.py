@@ -426,7 +426,7 @@ def extract_page(text: str, source: str) -> tuple[dict[str, str | None], list[st
             # post's title, whatever the page's first heading says
             meta["title"] = parts[0]
     if not meta["title"]:
-        meta["title"] = _first(tree.xpath("//title/text()") + tree.xpath("//h1//text()"))
+        meta["title"] = page_title or _first(tree.xpath("//h1//text()"))
     title = meta["title"] or ""
     return meta, drop_repeated_title(strip_boilerplate(paragraphs), title)
 

@@ -446,7 +446,9 @@ class EventFinder:
                 ):
                     subj = [g for g in c.children if g.dep_ == "nsubj"]
                     particle = next((g.lower_ for g in c.children if g.dep_ == "prt"), "")
-                    words = c.lemma_.lower() if c.lemma_.lower() in ("go", "in") else particle
+                    # "let go", "let in": the bare infinitive is part of a listed action
+                    listed = f"{verb.lemma_.lower()} {c.lemma_.lower()}" in self.res.actions
+                    words = c.lemma_.lower() if listed else particle
                     out += [(n, words, 0.9) for n in self._args(subj)]
         if not out and verb.dep_ != "conj" and not has_object:
             # "attacked and captured the town": the object is shared.
@@ -565,17 +567,15 @@ class EventFinder:
             frame.category, frame.prefix = None, ""
             if frame.modality == "asserted":
                 frame.modality = "future"
-        things = [(c.lower_, c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj"]
-        mutual = next((a for t in (things[0] if things else ())
-                       if (a := res.actions.get(f"{lemma} {t} with")) is not None), None)
+        mutual = self._mutual(verb) if not found and len(subjects) > 1 else None
         if not found and len(subjects) > 1 and (
             self._symmetric(lemma, particle, light_noun) or _reciprocal(verb)
-            or (mutual is not None and mutual.symmetric)
+            or mutual is not None
         ):
             # "Merkel and Macron met", "Riyadh and Tehran restored ties": each acts on the
             # other; one triple per pair, in text order.
             action, act = self._action(lemma, particle, "", light_noun, verb)
-            if mutual is not None and mutual.symmetric:
+            if mutual is not None:
                 action, act = mutual.action, mutual
             found = [(o, action, act, 0.9) for o in subjects[1:]]
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
@@ -594,11 +594,23 @@ class EventFinder:
                 yield self._event(subj, obj, action, act, frame, sent, verb, sconf * oconf,
                                   light_noun)
 
+    def _mutual(self, verb: Token) -> Action | None:
+        """A listed symmetric action the verb's object makes: "restored ties" is "restore ties
+        with", done to each other."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                for word in (c.lower_, c.lemma_.lower()):
+                    act = self.res.actions.get(f"{lemma} {word} with")
+                    if act is not None and act.symmetric:
+                        return act
+        return None
+
     def _act_agents(self, verb: Token, judges: list[int], *, nouns: bool = True) -> list[int]:
         """Who did the act a verb of judging is about: the doer of the clause a "which"
         refers back to, or of the act "the launch", "the strike" names (just told)."""
         def relative(t: Token) -> bool:
-            return any(c.dep_ == "dobj" and c.lower_ in ("which", "that") and c.i < t.i
+            return any(c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS and c.i < t.i
                        for c in t.children)
 
         if relative(verb) and verb.dep_ in ("relcl", "advcl", "conj"):

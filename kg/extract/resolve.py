@@ -231,7 +231,7 @@ class Resolver:
             )):
                 tally["Place"] = tally.get("Place", 0.0) + 2.5  # "flew to Nakhchivan"
             for sib in tok.conjuncts:
-                other = next((x for x in self.mentions if x.head == sib.i), None)
+                other = next(iter(self._at_head.get(sib.i, [])), None)
                 if other is not None and other.type:
                     tally[other.type] = tally.get(other.type, 0.0) + 1.0
         return {k: max(t, key=lambda x: t[x]) for k, t in votes.items() if t}

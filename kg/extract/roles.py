@@ -83,8 +83,8 @@ class RoleFinder:
                 person, title_tok = pa, b
             elif self._named_person(pb):
                 person, title_tok = pb, a
-            elif self._lost_apposition(b) is not None:
-                person, title_tok = self._lost_apposition(b), b
+            elif (lost_holder := self._lost_apposition(b)) is not None:
+                person, title_tok = lost_holder, b
             if person is None or title_tok is None:
                 continue
             if title_tok.pos_ not in ("NOUN", "PROPN") and (
