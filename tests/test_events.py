@@ -537,3 +537,21 @@ def test_what_one_gets_or_hears_from_another_is_the_others_act(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in facts(text)
+
+
+def test_being_in_contact_with_an_actor_is_consulting_it() -> None:
+    got = facts("Moscow remains in contact with both Baku and Yerevan.")
+    assert got == {("Russia", "CONSULT", "Azerbaijan"), ("Russia", "CONSULT", "Armenia")}
+
+
+def test_sending_someone_to_prison_punishes_them() -> None:
+    got = facts("Nawaz Sharif came home in August. The Supreme Court sent him to prison "
+                "for eight years.")
+    assert ("Supreme Court", "COERCE", "Nawaz Sharif") in got
+
+
+def test_who_is_arrested_for_an_act_did_it() -> None:
+    got = facts("Police officers arrested two MK supporters in Durban for threatening IEC "
+                "officials.")
+    assert ("MK supporters", "THREATEN", "IEC officials") in got
+    assert not any(s == "police officers" and c == "THREATEN" for s, c, _ in got)

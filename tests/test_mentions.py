@@ -111,3 +111,8 @@ def test_the_people_of_a_place_are_a_people_not_a_state() -> None:
     got = facts(text)
     assert got == {("Azerbaijan", "ASSAULT", "Karabakh Armenians")}
     assert actors(text)["Karabakh Armenians"] == "Group"
+
+
+def test_a_given_name_the_recogniser_reads_alone_joins_its_surname() -> None:
+    found = actors("The Azerbaijani border service arrested Ruben Vardanyan.")
+    assert found.get("Ruben Vardanyan") == "Person" and "Ruben" not in found

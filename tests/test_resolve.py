@@ -327,3 +327,10 @@ def test_the_group_is_the_armed_group_rather_than_the_bloc() -> None:
     text = ("The M23 seized Bunagana. The East African Community sent troops to Goma. Will "
             "Kinshasa talk to the group at all?")
     assert ("Democratic Republic of the Congo", "CONSULT", "M23") in facts(text)
+
+
+def test_the_foreign_ministry_in_a_capital_is_that_countrys() -> None:
+    got = facts("Joe Biden will meet Xi Jinping in Bali on Monday. The White House says Biden "
+                "will offer Beijing nothing on tariffs. In Beijing, the foreign ministry has "
+                "asked Washington to stop playing the Taiwan card.")
+    assert ("Chinese foreign ministry", "REQUEST", "United States") in got

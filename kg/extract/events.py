@@ -94,6 +94,7 @@ class EventFinder:
         self.owned_places = res.words("owned_place")
         self.giving_verbs = res.words("giving_verb")
         self.sending_verbs = res.words("sending_verb")
+        self.confinement = res.words("confinement")
         self.list_nouns = res.words("list_noun")
         self.patient_nouns = res.words("patient_noun")
         self.voice_nouns = res.words("voice_noun")
@@ -281,6 +282,17 @@ class EventFinder:
             found, conf = self._subjects(head, depth + 1)
             return found, conf * 0.95
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and head.i != verb.i:
+            if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "for":
+                # "arrested two supporters for threatening officials", "was praised for
+                # helping": the one arrested or praised did it
+                gov = head.head
+                act = self.res.actions.get(gov.lemma_.lower())
+                if act is not None and act.category in (*JUDGING_CATEGORIES, "COERCE"):
+                    objs = [c for c in gov.children if c.dep_ == "dobj" or (
+                        c.dep_ == "nsubjpass" and self._is_passive(gov))]
+                    found = self._args(objs)
+                    if found:
+                        return found, 0.85
             if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "of":
                 # "responded by banning…", "after meeting…": the clause's own doer acts.
                 found, conf = self._subjects(head.head, depth + 1)
@@ -371,6 +383,13 @@ class EventFinder:
                 ):
                     # "sent Kurt Campbell to Honiara", "send Nigerian troops into Niger": the
                     # envoys and soldiers sent are the sender's; where they go is the target
+                    jail = next((f"{prep.lower_} {p.lower_}" for prep, _ in _preps(verb)
+                                 for p in prep.children if p.dep_ == "pobj"
+                                 and p.lemma_.lower() in self.confinement), None)
+                    if jail is not None:
+                        # "sent him to prison": the one sent is punished, not an envoy
+                        out += [(n, jail, 1.0) for n in found]
+                        continue
                     people = all(self._entity(n).type == "Person" and (
                         self.mentions[n].kind == "name" or not self._military(n)
                     ) for n in found)
@@ -543,7 +562,7 @@ class EventFinder:
             unknown = act is None and (lemma in res.non_events or verb.pos_ == "AUX")
             if act is _REJECTED or unknown:
                 continue  # a verb of being, saying or thinking, or a place, not a target
-            if act is None and verb.dep_ in ("amod", "acl", "relcl", "pcomp"):
+            if act is None and verb.dep_ in ("amod",):
                 continue  # an action kg does not know needs a clause of its own
             if act is not None and act.place_only and not words and (
                 self._entity(obj).type == "Person"
@@ -703,9 +722,13 @@ class EventFinder:
     def _light_noun(self, verb: Token, *, any_verb: bool = False) -> Token | None:
         """The event noun a verb only carries: "held talks", "hit back with drone strikes"."""
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("with", "through"):
+            if c.dep_ == "prep" and c.lower_ in ("with", "through", "in", "into"):
                 for p in c.children:
-                    if p.dep_ == "pobj" and self._event_noun(p) is not None:
+                    if p.dep_ == "pobj" and self._event_noun(p) is not None and (
+                        c.lower_ in ("with", "through") or any(
+                            g.dep_ == "prep" and g.lower_ == "with" for g in p.children
+                        )  # "remains in contact with Baku", "entered into talks with"
+                    ):
                         return p
         lemma = verb.lemma_.lower()
         if not any_verb and lemma not in self.light_verbs and lemma in self.res.actions:
@@ -750,6 +773,8 @@ class EventFinder:
             lemma in self.light_verbs or noun.dep_ == "pobj" or lemma in res.complements
         ):
             noun_text = noun.lower_ if noun.lower_ in res.event_nouns else noun.lemma_.lower()
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"):
+                noun_text = f"{noun.head.lower_} {noun_text}"  # "remain in contact with"
             action = " ".join(p for p in (base, noun_text, words) if p)
             cat = res.event_nouns.get(noun_text)
             if words and not _noun_prep_ok(self.target_preps, words, cat or "OTHER"):

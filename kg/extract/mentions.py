@@ -162,7 +162,17 @@ class MentionFinder:
             span = _trim(ent, self.question_words)
             if span is None:
                 continue
-            if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and (
+            label = NER_TYPES[ent.label_]
+            if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and span.end < len(doc) and (
+                span.text not in self.res.given_names
+                and doc[span.end].ent_type_ in ("", "PERSON") and span[0].dep_ == "compound"
+                and span[0].head.i == span.end and doc[span.end].pos_ == "PROPN"
+            ):
+                # "Ruben Vardanyan": a given name the recogniser took alone, for an
+                # organisation; the whole name's type is left to the votes
+                label = ""
+                span = doc[span.start : span.end + 1]
+            elif ent.label_ in ("PERSON", "ORG") and len(span) == 1 and (
                 span.text in self.res.given_names and span.end < len(doc)
             ):
                 after = doc[span.end]
@@ -174,7 +184,7 @@ class MentionFinder:
                     span = doc[span.start : span.end + 1]
             start, end = _hyphenated(doc, span.start, span.end)
             span = doc[start:end]
-            m = self._name_mention(span, NER_TYPES[ent.label_], sent_of)
+            m = self._name_mention(span, label, sent_of)
             if m is not None:
                 candidates.append((m.end - m.start, 0, m.start, m))
         for matcher in (self.exact, self.lower):

@@ -331,11 +331,14 @@ class Resolver:
             self._join(self._entity_named(m.affiliation, m), n)
             return
         if m.generic:
+            definite = m.kind == "description" or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in self.doc[m.head].children
+            )  # "the foreign ministry" as much as "the ministry"
             prior = self._same_head(n, m)
-            if prior is not None and not (prior.generic and m.kind == "description"):
+            if prior is not None and not (prior.generic and definite):
                 self._join(prior, n)
                 return
-            if m.kind == "description" and word is not None and word.role in _STATE_ROLES:
+            if definite and word is not None and word.role in _STATE_ROLES:
                 country = self._topic_country(n, m)
                 if country is not None:
                     # "the army sacked…", "the new government" in a post about Bangladesh
@@ -363,10 +366,18 @@ class Resolver:
         """The country a bare "the government" or "the army" most likely belongs to: the one
         the last few sentences talk about most, not one acting on it in the same clause."""
         excluded = self._coarguments(m.head)
+        tok = self.doc[m.head]
+        # "In Beijing, the foreign ministry asked…": where it acts is not acted on
+        excluded -= self._entities_at({g.i for c in tok.head.children
+                                       if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                                       for g in c.children if g.dep_ == "pobj"})
         for k in list(excluded):
             aff = self.entities[k].affiliation  # "Modi urged the new government": not India
             if aff:
                 excluded |= {e.index for e in self.entities if e.name == aff}
+        # "Beijing … asked Washington": a capital acted on excludes its country too
+        barred = {c.name for k in excluded
+                  if (c := self.entities[k].capital_of or self.entities[k].known) is not None}
         scores: dict[str, float] = {}
         found: dict[str, KnownActor] = {}
         section = max((h for h in self._headings() if h <= m.sent), default=-1)
@@ -377,14 +388,16 @@ class Resolver:
                 break
             e = self.entities[prev.entity]
             known = e.capital_of or (e.known if e.type == "Country" else None)
-            if known is None:
+            if known is None or known.name in barred:
                 continue
             if prev.sent == section:
                 weight = 3.0  # the heading of the section says where it is
             elif k > n:
                 weight = 0.5  # "the army … in the streets of Khartoum"
             else:
-                weight = 1.0 if m.sent - prev.sent <= 3 else 0.2
+                # a roundup moves on: what the post said long ago counts for little
+                weight = 1.0 if m.sent - prev.sent <= 3 else (
+                    0.2 if m.sent - prev.sent <= 12 else 0.0)
             scores[known.name] = scores.get(known.name, 0.0) + weight
             found[known.name] = known
         if not scores:
