@@ -555,3 +555,16 @@ def test_who_is_arrested_for_an_act_did_it() -> None:
                 "officials.")
     assert ("MK supporters", "THREATEN", "IEC officials") in got
     assert not any(s == "police officers" and c == "THREATEN" for s, c, _ in got)
+
+
+def test_an_attack_that_killed_someone_was_the_attackers_doing() -> None:
+    got = facts("Kataib Hezbollah launched a rocket attack that killed an American contractor.")
+    assert ("Kataib Hezbollah", "ASSAULT", "American contractor") in got
+    judged = facts("Israel condemned the attack that killed two Israeli tourists.")
+    assert not any(s == "Israel" and c == "ASSAULT" for s, c, _ in judged)
+
+
+def test_people_accused_of_an_act_are_its_alleged_doers() -> None:
+    t = only("The eighteen Colombians accused of killing President Jovenel Moïse are on trial.")
+    assert (t.subject, t.category, t.object) == ("Colombians", "ASSAULT", "Jovenel Moïse")
+    assert t.modality == "alleged"

@@ -334,3 +334,20 @@ def test_the_foreign_ministry_in_a_capital_is_that_countrys() -> None:
                 "will offer Beijing nothing on tariffs. In Beijing, the foreign ministry has "
                 "asked Washington to stop playing the Taiwan card.")
     assert ("Chinese foreign ministry", "REQUEST", "United States") in got
+
+
+def test_an_acronym_nobody_defines_is_an_organisation_not_a_person() -> None:
+    ex = run("Gangs attacked the airport on Monday and were driven back by the PNH. Two "
+             "officers were killed in the town of Cabaret, and the PNH says it has pulled its men "
+             "out of the town.")
+    assert {a.name: a.type for a in ex.actors}["PNH"] == "Organization"
+    assert ("PNH", "RETREAT", "Cabaret") in {(t.subject, t.category, t.object)
+                                             for t in ex.triples}
+
+
+def test_a_predicate_noun_with_a_relative_clause_is_its_subject() -> None:
+    got = facts("400 Mawozo is the gang that kidnapped seventeen American missionaries in 2021.")
+    assert ("Mawozo", "COERCE", "American missionaries") in got
+    got = facts("Jaish al-Adl is a Sunni militant group that has spent a decade ambushing "
+                "Iranian border guards.")
+    assert ("Jaish al-Adl", "ASSAULT", "Iranian border guards") in got

@@ -264,7 +264,16 @@ class EventFinder:
                             return self._args([p]), 0.8
         if subj:
             if subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
-                return self._args([verb.head]), 0.9
+                found = self._args([verb.head])
+                if not found and self._event_noun(verb.head) is not None:
+                    # "launched a rocket attack that killed a contractor": the attacker
+                    found = self._noun_agents(verb.head)
+                    if not found and verb.head.dep_ == "dobj" and (
+                        verb.head.head.lemma_.lower() in self.light_verbs
+                    ):
+                        found, conf = self._subjects(verb.head.head, depth + 1)
+                        return found, conf * 0.8
+                return found, 0.9
             control = verb.head.lemma_ in self.object_control
             if verb.dep_ == "ccomp" and control and _infinitive(verb):
                 return [], 0.0  # "wants Ankara to accept": the content of the request
@@ -303,6 +312,8 @@ class EventFinder:
                 gov = head.head
                 objs = [c for c in gov.children if c.dep_ == "dobj" or (
                     c.dep_ == "nsubjpass" and self._is_passive(gov))]
+                if not objs and gov.dep_ == "acl" and gov.tag_ == "VBN":
+                    objs = [gov.head]  # "the Colombians accused of killing Moïse"
                 if objs:
                     return self._args(objs), 0.85
             purpose = verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb))

@@ -65,6 +65,7 @@ class Resolver:
         self.armed_forces = res.words("armed_forces")
         self.plural_only = res.words("plural_only")
         self.motion_verbs = res.words("motion_verb")
+        self.named_place_nouns = res.words("named_place_noun")
         self.female_titles = res.words("female_title")
         self.male_titles = res.words("male_title")
         self.plural_pronouns = res.words("plural_pronoun")
@@ -91,6 +92,8 @@ class Resolver:
                 self._leader_body(n, m)
             elif m.kind == "owned":
                 self._join(self._entity_named(m.affiliation or "", m), n)
+            elif (subject := self._predicated(m, by_head)) is not None:
+                self._join(self.entities[subject], n)
             elif m.kind == "description":
                 anchor = self._anchor(m, by_head)
                 if anchor is not None and anchor.entity is not None:
@@ -188,7 +191,10 @@ class Resolver:
             last = self.res.actor_words.get(words[-1].lower())
             if last is not None and last.type != "Person":
                 return last.type
-        return voted or m.type or "Person"
+        found = voted or m.type or "Person"
+        if found == "Person" and _acronym(m.text):
+            return "Organization"  # "the PNH": people are not called by their initials
+        return found
 
     def _captured(self, m: Mention) -> bool:
         """Whether a name is what an attack takes or hits ("took Kafr Nabudah"): a place,
@@ -225,6 +231,10 @@ class Resolver:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5  # "the killing of Khashoggi"
             if self._captured(m):
                 tally["Place"] = tally.get("Place", 0.0) + 2.5  # "took Kafr Nabudah"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.lemma_.lower() in self.named_place_nouns
+            ):
+                tally["Place"] = tally.get("Place", 0.0) + 3.0  # "the town of Cabaret"
             prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
             if m.type != "Group" and (prep in self.place_preps or (
                 prep in ("to", "into") and tok.head.head.lemma_.lower() in self.motion_verbs
@@ -488,6 +498,27 @@ class Resolver:
         e = Entity(len(self.entities), name, "Organization", key=fold(name))
         self.entities.append(e)
         return e
+
+    def _predicated(self, m: Mention, by_head: dict[int, int]) -> int | None:
+        """The named subject a predicate noun with a relative clause describes: "400 Mawozo
+        is the gang that kidnapped…", "Hlophe is the judge who was impeached…"."""
+        tok = self.doc[m.head]
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(
+            c.dep_ == "relcl" for c in tok.children
+        ) or any(c.dep_ == "neg" for c in tok.head.children):
+            return None
+        for c in tok.head.children:
+            if c.dep_ == "nsubj" and c.i in by_head:
+                subj = self.mentions[by_head[c.i]]
+                if subj.kind != "name" or subj.entity is None:
+                    return None
+                e = self.entities[subj.entity]
+                if (e.type == "Person") != (m.type == "Person"):
+                    if e.known is not None:
+                        return None
+                    e.type = m.type  # "Jaish al-Adl is a militant group": the post says so
+                return e.index
+        return None
 
     def _anchor(self, m: Mention, by_head: dict[int, int]) -> Mention | None:
         """The name an apposition describes: "Blinken, Biden's secretary", "his counterpart,
@@ -919,6 +950,12 @@ class Resolver:
 _COUNTS = {"two", "three", "four", "both"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "both": 2}
+
+
+def _acronym(text: str) -> bool:
+    """ "PNH", "U.S.": a name of capital letters only (people are not called by initials)."""
+    letters = text.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def _count(tok: Token) -> int | None:
