@@ -568,3 +568,22 @@ def test_people_accused_of_an_act_are_its_alleged_doers() -> None:
     t = only("The eighteen Colombians accused of killing President Jovenel Moïse are on trial.")
     assert (t.subject, t.category, t.object) == ("Colombians", "ASSAULT", "Jovenel Moïse")
     assert t.modality == "alleged"
+
+
+def test_opposing_or_judging_what_an_actor_owns_or_sent_targets_the_actor() -> None:
+    assert facts("Emmanuel Macron argued against Donald Tusk's plan all evening.") == {
+        ("Emmanuel Macron", "REJECT", "Donald Tusk")}
+    assert facts("Friedrich Merz rejected half of Emmanuel Macron's ideas.") == {
+        ("Friedrich Merz", "REJECT", "Emmanuel Macron")}
+    t = only("The Election Commission of Pakistan refused an invitation from Arif Alvi.")
+    assert (t.subject, t.category, t.object) == (
+        "Election Commission of Pakistan", "REJECT", "Arif Alvi")
+
+
+def test_likely_or_keen_to_act_keeps_the_doer_and_the_hedge() -> None:
+    t = only("Vladimir Putin and Recep Tayyip Erdoğan are likely to agree on a ceasefire.")
+    assert (t.subject, t.category, t.object, t.modality) == (
+        "Vladimir Putin", "AGREE", "Recep Tayyip Erdoğan", "possible")
+    t = only("John Kerry is keen to meet Lula.")
+    assert (t.subject, t.category, t.object, t.modality) == (
+        "John Kerry", "CONSULT", "Lula", "intended")

@@ -290,6 +290,11 @@ class EventFinder:
                 return [], 0.0
             found, conf = self._subjects(head, depth + 1)
             return found, conf * 0.95
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and (
+            head.head.i != head.i
+        ):
+            # "are likely to agree", "is ready to fly Marines", "is keen to meet him"
+            head = head.head
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and head.i != verb.i:
             if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "for":
                 # "arrested two supporters for threatening officials", "was praised for
@@ -433,7 +438,8 @@ class EventFinder:
                     judges = act is not None and act.category in ("REJECT", "ACCUSE", "SUPPORT")
                     # "rejected his offer": judging what someone did judges them; "its budget
                     # support" is more often the subject's own
-                    owners = [p for p in c.children if p.dep_ == "poss" and (
+                    owned = self._counted(c)  # "rejected half of Macron's ideas"
+                    owners = [p for p in {*c.children, *owned.children} if p.dep_ == "poss" and (
                         p.pos_ != "PRON" or (judges and p.lower_ != "its")
                     )]
                     if act is not None and act.category in JUDGING_CATEGORIES:
@@ -453,6 +459,11 @@ class EventFinder:
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             for n in self._args(pobj):
                 out.append((n, f"{thing}|{words}" if thing else words, 1.0))
+            if words == "against" and not thing and not self._args(pobj):
+                # "argued against Tusk's plan", "ruled against Trump's ban": against its owner
+                owners = [p for c in pobj if c.pos_ == "NOUN" for p in c.children
+                          if p.dep_ == "poss" and p.pos_ != "PRON"]
+                out += [(n, words, 0.85) for n in self._args(owners)]
         if not out:
             # "wants Ankara to accept", "demanded that China stop": the doer asked is the target.
             act = self.res.actions.get(verb.lemma_.lower())
@@ -503,7 +514,9 @@ class EventFinder:
             # A governing verb makes its own event only when it has a target of its own, or
             # carries an event noun: "are preparing sanctions against Minsk".
             if effect in ("modality", "negate") and lemma not in res.actions:
-                if self._light_noun(verb, any_verb=True) is None:
+                with_prep = any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in res.actions
+                                for c in verb.children)  # "argued against Tusk's plan"
+                if self._light_noun(verb, any_verb=True) is None and not with_prep:
                     return
                 governs = value if effect == "modality" else None
         predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
@@ -801,6 +814,11 @@ class EventFinder:
             listed = res.actions.get(f"{base} {words}")
             if listed is not None:
                 return with_thing, listed
+            judged = res.actions.get(base)
+            if words == "from" and judged is not None and judged.category in (
+                "REJECT", "AGREE", "SUPPORT", "ACCUSE"
+            ):
+                return with_thing, judged  # "refused an invitation from Alvi": its sender
             if words == "to" and lemma in self.transfer_verbs:
                 # "flying food to Doha", "rushed troops to Qatar": material help.
                 return with_thing, res.synthetic("AID")
