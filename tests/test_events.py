@@ -587,3 +587,9 @@ def test_likely_or_keen_to_act_keeps_the_doer_and_the_hedge() -> None:
     t = only("John Kerry is keen to meet Lula.")
     assert (t.subject, t.category, t.object, t.modality) == (
         "John Kerry", "CONSULT", "Lula", "intended")
+
+
+def test_wanting_someone_extradited_is_an_intended_act_on_them() -> None:
+    t = only("Recep Tayyip Erdoğan wants Fethullah Gülen extradited.")
+    assert (t.subject, t.category, t.object, t.modality) == (
+        "Recep Tayyip Erdoğan", "COERCE", "Fethullah Gülen", "intended")

@@ -226,6 +226,9 @@ class EventFinder:
         if depth > 4:
             return [], 0.0
         kids = list(verb.children)
+        if _wanted_done(verb):
+            found, conf = self._subjects(verb.head, depth + 1)
+            return found, conf * 0.9  # "the Americans want him extradited": they would
         appositive = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and (
             verb.doc[verb.i - 1].text == "," and verb.head.pos_ == "PROPN"
         )
@@ -368,6 +371,8 @@ class EventFinder:
             out += [(n, "", 1.0) for n in self._args(subj)]
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             out += [(n, "", 0.85) for n in self._args([verb.head])]
+        if _wanted_done(verb):
+            out += [(n, "", 0.9) for n in self._args([c for c in kids if c.dep_ == "nsubj"])]
         thing = ""
         has_object = any(c.dep_ == "dobj" for c in kids)
         if verb.dep_ == "relcl" and not self._is_passive(verb):
@@ -546,7 +551,7 @@ class EventFinder:
                     if not self._same(doer, obj):
                         yield self._event(doer, obj, lemma, charge, frame, sent, verb, sconf, None)
             return
-        if self._requested(verb):
+        if self._requested(verb) and not _wanted_done(verb):
             return  # "demanded that Hamas renounce…": the content of a demand is no event
         subjects, sconf = self._subjects(verb)
         if not subjects:
@@ -1190,6 +1195,19 @@ def _up_to(prt: Token) -> Token | None:
                 if pobj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in pobj.children):
                     return pobj
     return None
+
+
+_WANTING = {"want", "need", "wish", "have", "get", "see", "like"}
+
+
+def _wanted_done(verb: Token) -> bool:
+    """ "want him extradited", "had the envoy expelled": a participle with the one it is
+    done to as its subject, the act the governing verb's subject wants done."""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp", "oprd") and (
+        verb.head.lemma_.lower() in _WANTING
+    ) and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _infinitive(verb: Token) -> bool:
