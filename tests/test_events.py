@@ -593,3 +593,20 @@ def test_wanting_someone_extradited_is_an_intended_act_on_them() -> None:
     t = only("Recep Tayyip Erdoğan wants Fethullah Gülen extradited.")
     assert (t.subject, t.category, t.object, t.modality) == (
         "Recep Tayyip Erdoğan", "COERCE", "Fethullah Gülen", "intended")
+
+
+def test_hitting_back_by_bombing_keeps_the_bomber() -> None:
+    got = facts("Iran struck Pakistan on Tuesday. Islamabad hit back by bombing Saravan.")
+    assert ("Pakistan", "ASSAULT", "Saravan") in got
+
+
+def test_commanders_from_two_sides_meet_for_their_sides() -> None:
+    t = only("Commanders from the Ethiopian army and the TPLF met in Nairobi on Monday.")
+    assert (t.subject, t.category, t.object) == (
+        "Ethiopian army", "CONSULT", "Tigray People's Liberation Front")
+
+
+def test_a_toured_place_is_a_place_whatever_the_recogniser_said() -> None:
+    t = only("Nancy Pelosi then toured Panmunjom.")
+    assert (t.subject, t.category, t.object, t.object_type) == (
+        "Nancy Pelosi", "CONSULT", "Panmunjom", "Place")

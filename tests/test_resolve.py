@@ -351,3 +351,11 @@ def test_a_predicate_noun_with_a_relative_clause_is_its_subject() -> None:
     got = facts("Jaish al-Adl is a Sunni militant group that has spent a decade ambushing "
                 "Iranian border guards.")
     assert ("Jaish al-Adl", "ASSAULT", "Iranian border guards") in got
+
+
+def test_an_apposition_calling_a_name_a_group_makes_it_one() -> None:
+    ex = run("Iran blamed Jaish al-Adl, a Sunni militant group that has spent a decade "
+             "ambushing Iranian border guards.")
+    assert {a.name: a.type for a in ex.actors}["Jaish al-Adl"] == "Group"
+    assert ("Jaish al-Adl", "ASSAULT", "Iranian border guards") in {
+        (t.subject, t.category, t.object) for t in ex.triples}

@@ -94,6 +94,7 @@ class EventFinder:
         self.owned_places = res.words("owned_place")
         self.giving_verbs = res.words("giving_verb")
         self.sending_verbs = res.words("sending_verb")
+        self.spokesbodies = res.words("spokesbody")
         self.confinement = res.words("confinement")
         self.list_nouns = res.words("list_noun")
         self.patient_nouns = res.words("patient_noun")
@@ -188,9 +189,16 @@ class EventFinder:
     def _args(self, toks: list[Token]) -> list[int]:
         out: list[int] = []
         for t in list(toks):
+            spokes = t.tag_ == "NNS" and t.lemma_.lower() in self.spokesbodies and (
+                t.i not in self.at or self._entity(self.at[t.i]).generic
+            )
             for prep in t.children:
                 # "five armed groups, including the ELN and the Clan del Golfo"
                 if prep.dep_ == "prep" and prep.lower_ in ("including", "like"):
+                    toks += [p for p in prep.children if p.dep_ == "pobj"]
+                if spokes and prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                    # "commanders from the Ethiopian army and the TPLF" speak for them
+                    toks = [p for p in toks if p != t]
                     toks += [p for p in prep.children if p.dep_ == "pobj"]
         for t in toks:
             for c in coordinated(t):
@@ -310,8 +318,11 @@ class EventFinder:
                     found = self._args(objs)
                     if found:
                         return found, 0.85
-            if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "of":
-                # "responded by banning…", "after meeting…": the clause's own doer acts.
+            if verb.dep_ == "pcomp" and head.lower_ != "of" and (
+                head.dep_ == "prep" or (head.dep_ == "agent" and not self._is_passive(head.head))
+            ):
+                # "responded by banning…", "after meeting…": the clause's own doer acts;
+                # "hit back by bombing Saravan", whatever the parser took the "by" for.
                 found, conf = self._subjects(head.head, depth + 1)
                 return found, conf * 0.9
             if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":

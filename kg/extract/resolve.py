@@ -201,6 +201,8 @@ class Resolver:
         whatever the recogniser said."""
         tok = self.doc[m.head]
         act = self.res.actions.get(tok.head.lemma_.lower())
+        if tok.dep_ == "dobj" and act is not None and act.place_only:
+            return True  # "toured Panmunjom", "left Kabul": only places are toured and left
         return bool(tok.dep_ == "dobj" and act is not None and "ASSAULT" in (
             act.category, act.on_place
         ) and (act.place or act.on_place) and tok.head.lemma_ not in self.person_targets)
@@ -287,6 +289,11 @@ class Resolver:
                 e.capital_of is None
             ):
                 e.type = "Person"  # "president Gustavo Petro": a title's name is a person's
+            elif m.type in ("Group", "Organization") and e.type == "Person" and (
+                e.known is None and not e.titles and anchor.kind == "name"
+                and anchor.key.split()[0] not in self.res.given_names
+            ):
+                e.type = m.type  # "Jaish al-Adl, a Sunni militant group": not a person
             if (m.type == "Person") == (e.type == "Person"):
                 if m.type == "Person" and m.head_lemma != "counterpart":
                     e.add_title(m.head_lemma)
