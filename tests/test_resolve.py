@@ -359,3 +359,8 @@ def test_an_apposition_calling_a_name_a_group_makes_it_one() -> None:
     assert {a.name: a.type for a in ex.actors}["Jaish al-Adl"] == "Group"
     assert ("Jaish al-Adl", "ASSAULT", "Iranian border guards") in {
         (t.subject, t.category, t.object) for t in ex.triples}
+
+
+def test_the_rebels_are_not_two_people_just_named() -> None:
+    got = facts("Donald Trump met Kim Jong Un and then Moon Jae-in. The rebels attacked Goma.")
+    assert not any(c == "ASSAULT" for _, c, _ in got)

@@ -749,6 +749,9 @@ class Resolver:
         if m.kind == "pronoun" and m.key not in self.plural_pronouns:
             return None
         size = _count(self.doc[m.head])
+        word = self.res.actor_words.get(m.head_lemma) if m.kind == "description" else None
+        if word is not None and word.type != "Person":
+            types = types - {"Person"}  # "the rebels" are no pair of named people
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
             if m.sent - prev.sent > window:
