@@ -68,3 +68,8 @@ def test_roles_from_for_phrases_compounds_and_relative_clauses(
 ) -> None:
     roles = {(t.subject, t.object) for t in triples(text) if t.category == "ROLE"}
     assert roles == {expected}
+
+
+def test_a_ministers_name_after_the_portfolio_is_still_the_ministers() -> None:
+    got = facts("Australia's minister for the Pacific, Zed Seselja, flew to Honiara.")
+    assert ("Zed Seselja", "ROLE", "Australia") in got

@@ -91,7 +91,7 @@ class RoleFinder:
                 title_tok.pos_ != "ADJ" or not self._title_word(title_tok)  # "secretary-general"
             ):
                 continue
-            if (title_tok is a and a.dep_ == "pobj" and a.head.lower_ == "of"
+            if (title_tok is a and a.dep_ == "pobj" and a.head.lower_ in ("of", "for")
                     and a.head.head.pos_ == "NOUN" and self._title_word(a.head.head)):
                 # "the governor of the Federal District, Ibaneis Rocha": the parser hangs the
                 # name on the owner; the title is the noun the owner belongs to.
