@@ -610,3 +610,10 @@ def test_a_toured_place_is_a_place_whatever_the_recogniser_said() -> None:
     t = only("Nancy Pelosi then toured Panmunjom.")
     assert (t.subject, t.category, t.object, t.object_type) == (
         "Nancy Pelosi", "CONSULT", "Panmunjom", "Place")
+
+
+def test_declaring_someone_persona_non_grata_sanctions_them() -> None:
+    t = only("Israel Katz declared António Guterres persona non grata.")
+    assert (t.subject, t.category, t.object) == ("Israel Katz", "SANCTION", "António Guterres")
+    t = only("Germany declared war on Russia.")
+    assert (t.subject, t.category, t.object) == ("Germany", "ASSAULT", "Russia")

@@ -95,6 +95,12 @@ class EventFinder:
         self.giving_verbs = res.words("giving_verb")
         self.sending_verbs = res.words("sending_verb")
         self.spokesbodies = res.words("spokesbody")
+        # listed "declare persona non grata": the verb, then the predicate's words
+        self.declaring_verbs: dict[str, list[list[str]]] = {}
+        for action in res.actions:
+            verb_word, _, rest = action.partition(" ")
+            if verb_word in ("declare", "designate", "list", "brand") and len(rest.split()) > 1:
+                self.declaring_verbs.setdefault(verb_word, []).append(rest.split())
         self.confinement = res.words("confinement")
         self.list_nouns = res.words("list_noun")
         self.patient_nouns = res.words("patient_noun")
@@ -535,6 +541,19 @@ class EventFinder:
                 if self._light_noun(verb, any_verb=True) is None and not with_prep:
                     return
                 governs = value if effect == "modality" else None
+        declared = self._declared(verb, sent)
+        if declared is not None:
+            # "declared Guterres persona non grata": a listed act with its predicate, which
+            # the parser rarely reads as one
+            action, targets = declared
+            subjects, sconf = self._subjects(verb)
+            frame = self._frame(verb, question)
+            for obj in targets:
+                for doer in subjects:
+                    if not self._same(doer, obj):
+                        yield self._event(doer, obj, action, res.actions[action], frame,
+                                          sent, verb, sconf, None)
+            return
         predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
         if predicate and (lemma in self.naming_verbs or predicate[0].pos_ in ("NOUN", "PROPN")):
             if lemma not in self.naming_verbs:
@@ -652,6 +671,24 @@ class EventFinder:
                     continue
                 yield self._event(subj, obj, action, act, frame, sent, verb, sconf * oconf,
                                   light_noun)
+
+    def _declared(self, verb: Token, sent: Span) -> tuple[str, list[int]] | None:
+        """A listed "declare X persona non grata", "designate X a terrorist organisation":
+        the action and the actors between the verb and its predicate."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.declaring_verbs:
+            return None
+        after = [t for t in sent if t.i > verb.i]
+        words = [t.lower_ for t in after]
+        for predicate in self.declaring_verbs[lemma]:
+            size = len(predicate)
+            for k in range(len(words) - size + 1):
+                if words[k : k + size] == predicate:
+                    between = [t for t in after[:k] if t.dep_ != "det"]
+                    found = self._args([t for t in between if t.head not in between])
+                    if found:  # "declared war on Russia" has its target after, not before
+                        return f"{lemma} {' '.join(predicate)}", found
+        return None
 
     def _mutual(self, verb: Token) -> Action | None:
         """A listed symmetric action the verb's object makes: "restored ties" is "restore ties
