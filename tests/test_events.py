@@ -617,3 +617,20 @@ def test_declaring_someone_persona_non_grata_sanctions_them() -> None:
     assert (t.subject, t.category, t.object) == ("Israel Katz", "SANCTION", "António Guterres")
     t = only("Germany declared war on Russia.")
     assert (t.subject, t.category, t.object) == ("Germany", "ASSAULT", "Russia")
+
+
+def test_a_demand_that_someone_act_asks_them() -> None:
+    got = facts("The Chinese foreign ministry repeated its demand that Manila tow the ship away.")
+    assert got == {("Chinese foreign ministry", "REQUEST", "Philippines")}
+
+
+def test_rejecting_calls_by_someone_rejects_them() -> None:
+    t = only("The United States on Thursday rejected calls by Kofi Annan to adopt reforms.")
+    assert (t.subject, t.category, t.object) == ("United States", "REJECT", "Kofi Annan")
+
+
+def test_an_unknown_verb_carries_its_event_noun() -> None:
+    t = only("Donald Trump said Qassem Soleimani had been plotting attacks on American "
+             "diplomats.")
+    assert (t.subject, t.category, t.object) == (
+        "Qassem Soleimani", "ASSAULT", "American diplomats")

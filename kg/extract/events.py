@@ -846,18 +846,21 @@ class EventFinder:
                 return base, _REJECTED
             return base, act
         thing, _, words = words.rpartition("|")
-        if noun is not None and (
+        carrier = noun is not None and (
             lemma in self.light_verbs or noun.dep_ == "pobj" or lemma in res.complements
-        ):
+        )
+        if noun is not None and (carrier or base not in res.actions):
+            # a verb kg does not know carries its event noun: "repeated its demand that…",
+            # "had been plotting attacks on US diplomats"
             noun_text = noun.lower_ if noun.lower_ in res.event_nouns else noun.lemma_.lower()
             if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"):
                 noun_text = f"{noun.head.lower_} {noun_text}"  # "remain in contact with"
             action = " ".join(p for p in (base, noun_text, words) if p)
             cat = res.event_nouns.get(noun_text)
-            if words and not _noun_prep_ok(self.target_preps, words, cat or "OTHER"):
+            if not words or _noun_prep_ok(self.target_preps, words, cat or "OTHER"):
+                return action, res.actions.get(action) or (res.synthetic(cat) if cat else None)
+            if carrier:
                 return action, _REJECTED  # "held a summit in Madrid": where, not with whom
-            act = res.actions.get(action) or (res.synthetic(cat) if cat else None)
-            return action, act
         if thing:
             with_thing = f"{base} {thing} {words}"
             singular = f"{base} {_singular(thing)} {words}"
@@ -868,10 +871,11 @@ class EventFinder:
             if listed is not None:
                 return with_thing, listed
             judged = res.actions.get(base)
-            if words == "from" and judged is not None and judged.category in (
+            if words in ("from", "by") and judged is not None and judged.category in (
                 "REJECT", "AGREE", "SUPPORT", "ACCUSE"
             ):
-                return with_thing, judged  # "refused an invitation from Alvi": its sender
+                # "refused an invitation from Alvi", "rejected calls by Annan": their sender
+                return with_thing, judged
             if words == "to" and lemma in self.transfer_verbs:
                 # "flying food to Doha", "rushed troops to Qatar": material help.
                 return with_thing, res.synthetic("AID")
@@ -1074,8 +1078,8 @@ class EventFinder:
         for obj, words in self._noun_targets(noun):
             for agent in agents:
                 if not self._same(agent, obj):
-                    yield self._event(agent, obj, f"{noun_text} {words}", act, frame, sent,
-                                      noun, 0.9, None)
+                    yield self._event(agent, obj, f"{noun_text} {words}".strip(), act, frame,
+                                      sent, noun, 0.9, None)
 
     def _noun_agents(self, noun: Token) -> list[int]:
         """Who does a nominal event: "Russia's invasion", "an army raid", "strikes by X"."""
@@ -1132,6 +1136,14 @@ class EventFinder:
                 found = self._args([o for p in pobjs for o in p.children if o.dep_ == "poss"])
             for obj in found:
                 yield obj, words
+        if category == "REQUEST":
+            # "its demand that Manila tow the ship away": the one asked to act
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in clause.children
+                ):
+                    for obj in self._args([g for g in clause.children if g.dep_ == "nsubj"]):
+                        yield obj, ""
 
     # -- roles -------------------------------------------------------------------------------
 

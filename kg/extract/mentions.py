@@ -516,7 +516,7 @@ class MentionFinder:
                         affiliation = affil_text = lead.text
                         text = " ".join(t.text for t in child.subtree if t.i > lead.i)
                     mods.append(text.lower() if child.pos_ == "NOUN" else text)
-                elif dep == "amod" and child.lower_ in self.res.actor_modifiers:
+                elif dep in ("amod", "compound") and child.lower_ in self.res.actor_modifiers:
                     mods.append(child.lower_)
         if affiliation is None and possessor is None:
             # "activists from the National Super Alliance", "governments in Bogotá"
