@@ -634,3 +634,14 @@ def test_an_unknown_verb_carries_its_event_noun() -> None:
              "diplomats.")
     assert (t.subject, t.category, t.object) == (
         "Qassem Soleimani", "ASSAULT", "American diplomats")
+
+
+def test_places_acted_upon_in_war_reporting() -> None:
+    got = facts("The TPLF fired rockets at Asmara and Bahir Dar. Pakistani jets struck targets "
+                "in Iran's Sistan-Baluchestan province. Hezbollah launched drones toward Haifa. "
+                "The Ethiopian army said it had taken control of Axum and Adwa.")
+    for subject, place in (("Tigray People's Liberation Front", "Bahir Dar"),
+                           ("Hezbollah", "Haifa"), ("Ethiopian army", "Axum"),
+                           ("Ethiopian army", "Adwa")):
+        assert (subject, "ASSAULT", place) in got
+    assert any(s == "Pakistani jets" and "Sistan" in o for s, _, o in got)

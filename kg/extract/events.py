@@ -270,6 +270,12 @@ class EventFinder:
             doers = self._noun_agents(subj[0])
             if doers:
                 return doers, 0.85
+        if not subj and not self._is_passive(verb):
+            # "The TPLF fired rockets at Asmara": the parser took the name for an adverb
+            loose = [c for c in kids if c.dep_ == "npadvmod" and c.i < verb.i
+                     and c.pos_ == "PROPN" and self._mention(c) is not None]
+            if loose:
+                return self._args(loose), 0.8
         if not subj:
             # "On Friday Colombo asked…": the parser hangs the subject on the date
             for c in kids:
@@ -470,6 +476,15 @@ class EventFinder:
                                    and p.i in self.at and self.mentions[self.at[p.i]].kind
                                    == "name"]
                     out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
+                    if c.lower_ in self.owned_places and act is not None and (
+                        act.category == "ASSAULT"
+                    ):
+                        # "struck targets in Sistan-Baluchestan": the place they are in is hit
+                        sites = [p for h in (verb, c) for prep in h.children
+                                 if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
+                                 for p in prep.children if p.dep_ == "pobj"]
+                        out += [(n, "", 0.85) for n in self._args(sites)
+                                if self._entity(n).type in ("Place", "Country")]
                     # "cut ties with Qatar": the target hangs off the object noun, or off
                     # what it counts ("gets most of its weapons from Washington")
                     inner = self._counted(c)

@@ -162,6 +162,15 @@ class MentionFinder:
             span = _trim(ent, self.question_words)
             if span is None:
                 continue
+            parts = _coordinated_names(span)
+            if parts:
+                # "Axum and Adwa" as one organisation: two names (a name that really is
+                # "X and Y", such as Trinidad and Tobago, comes from the gazetteer and wins)
+                for part in parts:
+                    m = self._name_mention(part, NER_TYPES[ent.label_], sent_of)
+                    if m is not None:
+                        candidates.append((m.end - m.start, 0, m.start, m))
+                continue
             label = NER_TYPES[ent.label_]
             if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and span.end < len(doc) and (
                 span.text not in self.res.given_names
@@ -617,6 +626,20 @@ def _surname_here(tok: Token, surnames: set[str]) -> bool:
 # Words before a month name that make it a date: "in May", "last May", "since May".
 _DATE_WORDS = {"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this",
                "early", "late", "mid", "before", "after", "during", "through", "to", "that"}
+
+
+def _coordinated_names(span: Span) -> list[Span]:
+    """The two names of a span "X and Y" whose parts are each a proper noun the parser
+    coordinated ("Axum and Adwa"); none for any other span."""
+    ands = [t for t in span if t.lower_ == "and" and t.dep_ == "cc"]
+    if len(ands) != 1 or ands[0].i in (span.start, span.end - 1):
+        return []
+    left, right = span.doc[span.start : ands[0].i], span.doc[ands[0].i + 1 : span.end]
+    if not all(t.pos_ == "PROPN" for t in (*left, *right)) or right.root.dep_ != "conj" or (
+        right.root.head.i != left.root.i
+    ):
+        return []
+    return [left, right]
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -203,6 +203,11 @@ class Resolver:
         act = self.res.actions.get(tok.head.lemma_.lower())
         if tok.dep_ == "dobj" and act is not None and act.place_only:
             return True  # "toured Panmunjom", "left Kabul": only places are toured and left
+        if tok.dep_ in ("pobj", "conj") and any(
+            t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ == "control"
+            for t in (tok.head, tok.head.head)
+        ):
+            return True  # "took control of Axum and Adwa"
         return bool(tok.dep_ == "dobj" and act is not None and "ASSAULT" in (
             act.category, act.on_place
         ) and (act.place or act.on_place) and tok.head.lemma_ not in self.person_targets)
