@@ -645,3 +645,9 @@ def test_places_acted_upon_in_war_reporting() -> None:
                            ("Ethiopian army", "Adwa")):
         assert (subject, "ASSAULT", place) in got
     assert any(s == "Pakistani jets" and "Sistan" in o for s, _, o in got)
+
+
+def test_a_town_that_fell_to_troops_was_taken_by_them() -> None:
+    t = only("Mekelle fell to Ethiopian troops on Saturday.")
+    assert (t.subject, t.action, t.category, t.object) == (
+        "Ethiopian troops", "take", "ASSAULT", "Mekelle")
