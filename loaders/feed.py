@@ -69,8 +69,24 @@ def _content(entry: Any) -> list[str]:
     return fragment_paragraphs(best["value"])
 
 
+# Blogger export entries that are not posts: the blog's settings, its template, readers'
+# comments (boilerplate of the post they answer).
+_NOT_POSTS = {"settings", "template", "layout", "comment"}
+_KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
+
+
+def _kind(entry: Any) -> str:
+    """What a Blogger export entry is ("post", "page", "comment", "settings"…); "" in an
+    ordinary feed."""
+    kind = entry.get("blogger_type") or ""
+    for tag in entry.get("tags") or []:
+        if tag.get("scheme") == _KIND_SCHEME:
+            kind = (tag.get("term") or "").rpartition("#")[2]
+    return kind.lower()
+
+
 class FeedLoader(Loader):
-    """One post per item of an RSS 0.9x/1.0/2.0 or Atom feed."""
+    """One post per item of an RSS 0.9x/1.0/2.0 or Atom feed (a Blogger export is one)."""
 
     name = "feed"
     suffixes = (".rss", ".atom", ".xml", ".rdf")
@@ -95,11 +111,16 @@ class FeedLoader(Loader):
         parsed = feedparser.parse(io.BytesIO(raw), resolve_relative_uris=False, sanitize_html=True)
         feed_title = inline_text(parsed.feed.get("title") or "")
         for number, entry in enumerate(parsed.entries, 1):
+            if _kind(entry) in _NOT_POSTS or (entry.get("blogger_status") or "").upper() in (
+                "DELETED", "DRAFT"
+            ):
+                continue  # a Blogger export holds settings, comments and drafts besides posts
             paragraphs = _content(entry)
             if not paragraphs:
                 continue
             author = (entry.get("author_detail") or {}).get("name") or entry.get("author")
-            tags = [t.get("term") for t in entry.get("tags") or [] if t.get("term")]
+            tags = [t.get("term") for t in entry.get("tags") or []
+                    if t.get("term") and t.get("scheme") != _KIND_SCHEME]
             metadata: dict[str, Any] = {"feed": feed_title} if feed_title else {}
             if tags:
                 metadata["tags"] = tags

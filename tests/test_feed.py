@@ -155,3 +155,20 @@ def test_a_feed_in_a_declared_legacy_encoding(tmp_path: Path) -> None:
     (post,) = load_posts(path)
     assert post.title == "Café talks"
     assert post.text == "The “café” talks ended in Zürich."
+
+
+@pytest.mark.parametrize("name", ["blogger-export.xml", "blogger-export-2015.xml"])
+def test_a_blogger_export_gives_its_posts_only(name: str) -> None:
+    posts = list(load_posts(DATA / name))
+    # settings, the template, readers' comments and deleted posts are not posts
+    assert len(posts) == 1
+    text = posts[0].text
+    assert "Tashkent" not in text and "Moscow" not in text
+    assert "Osh" in text or "Baku" in text
+
+
+def test_blogger_kind_categories_are_not_tags() -> None:
+    (post,) = load_posts(DATA / "blogger-export-2015.xml")
+    assert post.title == "Baku and Tehran sign a gas deal"
+    assert post.metadata["tags"] == ["Azerbaijan"]
+    assert post.author == "Leyla Mammadova"
