@@ -364,3 +364,8 @@ def test_an_apposition_calling_a_name_a_group_makes_it_one() -> None:
 def test_the_rebels_are_not_two_people_just_named() -> None:
     got = facts("Donald Trump met Kim Jong Un and then Moon Jae-in. The rebels attacked Goma.")
     assert not any(c == "ASSAULT" for _, c, _ in got)
+
+
+def test_myanmars_military_is_named_as_the_news_names_it() -> None:
+    got = facts("Myanmar's military detained Aung San Suu Kyi on Monday.")
+    assert got == {("Myanmar military", "COERCE", "Aung San Suu Kyi")}
