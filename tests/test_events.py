@@ -651,3 +651,19 @@ def test_a_town_that_fell_to_troops_was_taken_by_them() -> None:
     t = only("Mekelle fell to Ethiopian troops on Saturday.")
     assert (t.subject, t.action, t.category, t.object) == (
         "Ethiopian troops", "take", "ASSAULT", "Mekelle")
+
+
+def test_a_title_object_with_the_name_hung_on_the_verb() -> None:
+    t = only("Kassym-Jomart Tokayev sacked the head of the security service, Karim Massimov, "
+             "on Wednesday.")
+    assert (t.subject, t.category, t.object) == (
+        "Kassym-Jomart Tokayev", "SANCTION", "Karim Massimov")
+
+
+def test_what_a_speaker_says_was_done_to_its_own_targets_the_speaker() -> None:
+    got = facts("Ukraine says Russia shelled its cities overnight.")
+    assert ("Russia", "ASSAULT", "Ukraine") in got
+    got = facts("Ousmane Sonko was arrested on Friday, and on Monday the government of Senegal "
+                "dissolved his party.")
+    assert any(s == "Senegal" and "Sonko" in o for s, _, o in got)
+    assert not facts("Russia recalled its ambassador on Monday.")

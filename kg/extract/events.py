@@ -216,6 +216,30 @@ class EventFinder:
                         out.append(k)
         return out
 
+    def _owned_by_other(self, verb: Token, thing: Token) -> bool:
+        """Whether "its"/"their" before the verb's object is an actor other than the verb's
+        subject: "Ukraine says Russia shelled its cities" (Ukraine's), not "Russia recalled
+        its ambassador" (Russia's own)."""
+        owners = [p for p in thing.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+        if not owners or verb.lemma_.lower() in self.giving_verbs:
+            return False  # "offered her asylum": she gets it (see the giving verbs)
+        subjects = {self.mentions[n].entity for n in self._subjects(verb)[0]}
+        owned = {self.mentions[n].entity for n in self._args(owners)}
+        if not owned or owned & subjects:
+            return False
+        if all(p.lower_ in ("his", "her") for p in owners):
+            return True  # "the government dissolved his party": a person's, not the state's
+        # "its" and "their" are ambiguous, but not in what a speaker says was done to it
+        if verb.dep_ != "ccomp":
+            return False
+        said_by = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return owned <= {self.mentions[n].entity for n in self._args(said_by)}
+
+    def _title_word(self, tok: Token) -> bool:
+        """A noun for a person's office ("head", "chief", "minister")."""
+        word = self.res.actor_words.get(tok.lemma_.lower())
+        return tok.pos_ == "NOUN" and word is not None and word.type == "Person"
+
     def _military(self, n: int) -> bool:
         word = self.res.actor_words.get(self.mentions[n].head_lemma)
         return word is not None and word.role in ("MIL", "POLICE")
@@ -420,7 +444,16 @@ class EventFinder:
                 out += [(n, "", 0.8) for n in self._args([c])]
             if c.dep_ in ("dobj", "dative"):
                 found = self._args([c])
-                if found and all(self.mentions[n].possessor is not None for n in found):
+                if not found and c.dep_ == "dobj" and self._title_word(c):
+                    # "sacked the head of the security service, Karim Massimov": the parser
+                    # hangs the name on the verb
+                    named = [g for g in kids if g.dep_ in ("npadvmod", "appos") and g.i > c.i
+                             and g.pos_ == "PROPN" and g.doc[g.left_edge.i - 1].text == ","]
+                    found = [n for n in self._args(named[:1])
+                             if self._entity(n).type == "Person"]
+                if found and all(self.mentions[n].possessor is not None for n in found) and (
+                    not self._owned_by_other(verb, c)
+                ):
                     found = []  # "recalled its ambassador", "withdrew its troops": its own
                 if found and c.dep_ == "dobj" and verb.lemma_.lower() in self.sending_verbs and (
                     all(self._sent_agent(n) for n in found)
@@ -469,6 +502,7 @@ class EventFinder:
                     owned = self._counted(c)  # "rejected half of Macron's ideas"
                     owners = [p for p in {*c.children, *owned.children} if p.dep_ == "poss" and (
                         p.pos_ != "PRON" or (judges and p.lower_ != "its")
+                        or self._owned_by_other(verb, c)
                     )]
                     if act is not None and act.category in JUDGING_CATEGORIES:
                         # "rejected a Senegalese peace plan", "backed a UN resolution"

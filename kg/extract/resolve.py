@@ -907,7 +907,18 @@ class Resolver:
         """The subject of the saying verb whose clause a subject pronoun opens: "Angola says
         it will …", "the army said it had killed …"."""
         clause = tok.head
-        if tok.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp":
+        if tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "pobj") and not any(
+            c.lower_ == "own" for c in tok.head.children
+        ):
+            # "the party says the army raided its offices": the offices are the speaker's
+            clause = tok.head.head
+            while clause.dep_ == "prep" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ != "VERB":
+                return None
+        elif tok.dep_ not in _SUBJECT_DEPS:
+            return None
+        if clause.dep_ != "ccomp":
             return None
         verb = clause.head
         effect = self.res.complements.get(verb.lemma_.lower())
