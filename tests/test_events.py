@@ -667,3 +667,9 @@ def test_what_a_speaker_says_was_done_to_its_own_targets_the_speaker() -> None:
                 "dissolved his party.")
     assert any(s == "Senegal" and "Sonko" in o for s, _, o in got)
     assert not facts("Russia recalled its ambassador on Monday.")
+
+
+def test_a_condemned_act_is_looked_for_in_its_own_paragraph() -> None:
+    got = facts("Russia and China both called for calm.\n\nThe United States and the "
+                "European Union condemned the coup.")
+    assert not any(c == "ACCUSE" and o in ("Russia", "China") for _, c, o in got)

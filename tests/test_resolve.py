@@ -369,3 +369,27 @@ def test_the_rebels_are_not_two_people_just_named() -> None:
 def test_myanmars_military_is_named_as_the_news_names_it() -> None:
     got = facts("Myanmar's military detained Aung San Suu Kyi on Monday.")
     assert got == {("Myanmar military", "COERCE", "Aung San Suu Kyi")}
+
+
+def test_the_senator_is_the_person_just_named_when_nobody_was_called_senator() -> None:
+    got = facts("Jeanine Áñez declared herself interim president. The senator said the "
+                "Plurinational Constitutional Tribunal had backed her.")
+    assert ("Plurinational Constitutional Tribunal", "SUPPORT", "Jeanine Áñez") in got
+
+
+def test_the_generals_are_people_called_generals() -> None:
+    got = facts("Prayut Chan-o-cha and Hun Sen both spoke to Min Aung Hlaing by phone. The "
+                "generals detained Aung San Suu Kyi and dozens of lawmakers.")
+    assert not any(s in ("Prayut Chan-o-cha", "Hun Sen") and c == "COERCE" for s, c, _ in got)
+
+
+def test_the_leaders_of_some_committees_are_not_the_last_two_leaders() -> None:
+    got = facts("Joe Biden sanctioned Min Aung Hlaing and Soe Win. Police in La Paz arrested "
+                "the leaders of the civic committees.")
+    assert not any(c == "COERCE" and o in ("Min Aung Hlaing", "Soe Win") for _, c, o in got)
+
+
+def test_it_is_not_the_troops() -> None:
+    got = facts("Kazakh troops retook Almaty airport from the protesters. Either Moscow or "
+                "Beijing will veto it.")
+    assert not any(o == "Kazakh troops" for _, _, o in got)

@@ -791,6 +791,10 @@ class EventFinder:
         if told:
             # "an air strike by Syrian forces … did not condemn the strike": that strike's doer
             return [n for n in self._noun_agents(told[-1]) if n not in judges]
+        first_tok = self.doc[verb.sent.start]
+        before = self.doc.text[max(first_tok.idx - 4, 0) : first_tok.idx]
+        if "\n\n" in before or verb.sent.start == 0:
+            start = verb.sent.start  # a new paragraph tells a new story
         doers = [n for n, m in enumerate(self.mentions)
                  if start <= m.head < first and self.doc[m.head].dep_ == "nsubj"
                  and self.doc[m.head].head.pos_ == "VERB" and m.entity is not None

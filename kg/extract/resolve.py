@@ -64,6 +64,7 @@ class Resolver:
         self.any_office = res.words("any_office")
         self.armed_forces = res.words("armed_forces")
         self.plural_only = res.words("plural_only")
+        self.singular_bodies = res.words("singular_body")
         self.motion_verbs = res.words("motion_verb")
         self.named_place_nouns = res.words("named_place_noun")
         self.female_titles = res.words("female_title")
@@ -99,6 +100,9 @@ class Resolver:
                 if anchor is not None and anchor.entity is not None:
                     # "the dissident journalist Roman Protasevich": the name is the referent
                     self._join(self.entities[anchor.entity], n)
+                elif _own_complement(self.doc[m.head]):
+                    # "the leaders of the civic committees" say who they are: no anaphor
+                    self._nominal(n, m, by_head)
                 elif not self._antecedent(n, m, m.head_lemma) and self._stands_alone(m):
                     self._nominal(n, m, by_head)
             else:
@@ -780,11 +784,24 @@ class Resolver:
                 continue
             if types and any(self._etype(self.mentions[j]) not in types for j in members):
                 continue
+            office = word is not None and word.type == "Person" and (
+                m.head_lemma not in self.any_office
+            )
+            if office and not all(
+                self._titled(self.entities[self.mentions[j].entity or 0], m.head_lemma)
+                for j in members
+            ):
+                continue  # "the generals" are two called generals, not any two people
             score = 3.0 - (m.sent - prev.sent)
             if tok.dep_ in _SUBJECT_DEPS:
                 score += 1.5
             return members, score + 0.5
         return None
+
+    @staticmethod
+    def _titled(e: Entity, word: str) -> bool:
+        """Whether the post calls ``e`` a ``word`` ("General Burhan" for "the generals")."""
+        return any(fold(t).split()[-1:] == [fold(word)] for t in e.titles)
 
     def _etype(self, m: Mention) -> str:
         e = self.entities[m.entity or 0]
@@ -796,8 +813,8 @@ class Resolver:
         """ "the president" when nobody was called president: the most salient named person
         of the last three sentences, whose office the text takes for granted."""
         aw = self.res.actor_words.get(word)
-        if aw is None or aw.type != "Person" or aw.role not in ("GOV", "MIL"):
-            return {}  # "the president", "the general"
+        if aw is None or aw.type != "Person" or aw.role not in ("GOV", "MIL", "LEG", "DIP", "JUD"):
+            return {}  # "the president", "the general", "the senator", "the envoy", "the judge"
         scores: dict[int, float] = {}
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
@@ -887,8 +904,11 @@ class Resolver:
         plural = number == "plur" or word in self.plural_pronouns
         if plural and etype == "Person" and not e.plural:
             return False  # "them" is not one person
-        if number == "sing" and e.plural and etype not in ("Country", "Organization"):
-            return False
+        body = e.head_lemma in self.singular_bodies or prev.kind == "name"
+        if number == "sing" and e.plural and etype != "Country" and not (
+            etype == "Organization" and body
+        ):
+            return False  # "it" is not "the troops", though it can be "the police"
         if gender in ("m", "f") and e.gender not in (None, gender):
             return False
         if m.kind == "description":
@@ -976,6 +996,16 @@ class Resolver:
 _COUNTS = {"two", "three", "four", "both"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "both": 2}
+
+
+def _own_complement(tok: Token) -> bool:
+    """ "the leaders of the civic committees": a description whose "of" names a group of
+    common nouns, so that it introduces its referent rather than pointing back."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS" for g in c.children
+        ) for c in tok.children
+    )
 
 
 def _acronym(text: str) -> bool:
