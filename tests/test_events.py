@@ -673,3 +673,15 @@ def test_a_condemned_act_is_looked_for_in_its_own_paragraph() -> None:
     got = facts("Russia and China both called for calm.\n\nThe United States and the "
                 "European Union condemned the coup.")
     assert not any(c == "ACCUSE" and o in ("Russia", "China") for _, c, o in got)
+
+
+def test_giving_someone_days_to_act_is_an_ultimatum_not_a_gift() -> None:
+    got = facts("The Economic Community of West African States gave Niger's junta seven days "
+                "to reinstate Mohamed Bazoum.")
+    assert {c for _, c, _ in got} == {"THREATEN"}
+
+
+def test_calling_a_decision_unjustified_judges_who_took_it() -> None:
+    got = facts("Mali's junta expelled the French ambassador on Monday. Paris called the "
+                "decision 'unjustified'.")
+    assert ("France", "ACCUSE", "Mali") in got

@@ -116,3 +116,8 @@ def test_the_people_of_a_place_are_a_people_not_a_state() -> None:
 def test_a_given_name_the_recogniser_reads_alone_joins_its_surname() -> None:
     found = actors("The Azerbaijani border service arrested Ruben Vardanyan.")
     assert found.get("Ruben Vardanyan") == "Person" and "Ruben" not in found
+
+
+def test_a_place_owned_by_a_common_noun_is_no_actor() -> None:
+    found = actors("ECOWAS closed its members' borders with Mali on Sunday.")
+    assert not any("borders" in name for name in found)

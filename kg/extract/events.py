@@ -102,6 +102,7 @@ class EventFinder:
             if verb_word in ("declare", "designate", "list", "brand") and len(rest.split()) > 1:
                 self.declaring_verbs.setdefault(verb_word, []).append(rest.split())
         self.confinement = res.words("confinement")
+        self.deadlines = res.words("deadline")
         self.list_nouns = res.words("list_noun")
         self.patient_nouns = res.words("patient_noun")
         self.voice_nouns = res.words("voice_noun")
@@ -604,6 +605,10 @@ class EventFinder:
                                           sent, verb, sconf, None)
             return
         predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        if not predicate and lemma in self.naming_verbs:
+            # "called the decision 'unjustified'": the parser hangs the predicate on the noun
+            predicate = [a for c in verb.children if c.dep_ == "dobj" for a in c.children
+                         if a.dep_ == "amod" and a.i > c.i]
         if predicate and (lemma in self.naming_verbs or predicate[0].pos_ in ("NOUN", "PROPN")):
             if lemma not in self.naming_verbs:
                 return  # "called it a matter of public health": naming, not acting
@@ -632,6 +637,13 @@ class EventFinder:
             return
         if self._requested(verb) and not _wanted_done(verb):
             return  # "demanded that Hamas renounce…": the content of a demand is no event
+        if _infinitive(verb) and (
+            (verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in self.deadlines)
+            or (verb.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.deadlines
+                for c in verb.head.children))
+        ):
+            return  # "gave the junta seven days to reinstate Bazoum": what is demanded
         subjects, sconf = self._subjects(verb)
         if not subjects:
             subjects, sconf = self._passive_place_agent(verb)
@@ -661,8 +673,14 @@ class EventFinder:
             c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _infinitive(c)) for c in verb.children
         )
         listed = _listing(verb, self.list_nouns)
+        # "giving him 72 hours to leave": a deadline, not a gift
+        deadline = lemma in self.giving_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.deadlines for c in verb.children
+        )
         for obj, words, oconf in objects:
             action, act = self._action(lemma, particle, words, light_noun, verb)
+            if deadline and not words:
+                action, act = "give ultimatum to", res.synthetic("THREATEN")
             if asks and not words and (act is None or act.category in ("CONSULT", "OTHER")):
                 act = res.synthetic("REQUEST")
             if listed is not None and not words:
@@ -782,7 +800,7 @@ class EventFinder:
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                    for c in noun.children) or any(
-            c.dep_ in ("poss", "compound", "amod") for c in noun.children
+            c.dep_ in ("poss", "compound", "amod") and c.i < noun.i for c in noun.children
         ):
             return []  # "an attack", "Russia's attack", "the Russian attack": not this one
         first = min(self.mentions[j].start for j in judges) if judges else verb.i

@@ -567,6 +567,8 @@ class MentionFinder:
                 return m
         if place and affiliation is None and not mods:
             return None
+        if place and affiliation is not None and not affiliation[:1].isupper():
+            return None  # "its members' borders": a place of nobody named
         parts = [p for p in (affil_text, *mods, head_text) if p]
         text = " ".join(parts)
         first = min([start, *(c.left_edge.i for c in tok.lefts if c.dep_ != "det")])
