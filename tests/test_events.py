@@ -685,3 +685,19 @@ def test_calling_a_decision_unjustified_judges_who_took_it() -> None:
     got = facts("Mali's junta expelled the French ambassador on Monday. Paris called the "
                 "decision 'unjustified'.")
     assert ("France", "ACCUSE", "Mali") in got
+
+
+def test_denying_it_restates_the_charge_as_denied() -> None:
+    found = triples("Kinshasa is accusing Kigali of arming the M23 rebels. Rwanda denies it, as "
+                    "it always does.")
+    denied = [t for t in found if t.modality == "denied"]
+    assert [(t.subject, t.category, t.object) for t in denied] == [
+        ("Rwanda", "AID", "M23 rebels")]
+    assert "denies it" in denied[0].sentence
+    assert not any(t.action == "deny" for t in found)
+
+
+def test_sacking_ones_own_minister_is_an_act_on_the_minister() -> None:
+    got = facts("Dina Boluarte, Peru's president, sacked her interior minister on Tuesday.")
+    assert ("Dina Boluarte", "SANCTION", "Peruvian interior minister") in got
+    assert not facts("Russia recalled its ambassador on Monday.")

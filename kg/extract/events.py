@@ -11,7 +11,7 @@ adverbs give negation and modality. Only mentions that resolve to actors survive
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -103,6 +103,8 @@ class EventFinder:
                 self.declaring_verbs.setdefault(verb_word, []).append(rest.split())
         self.confinement = res.words("confinement")
         self.deadlines = res.words("deadline")
+        self.removal_verbs = res.words("removal_verb")
+        self.claim_verbs = res.words("claim_verb")
         self.list_nouns = res.words("list_noun")
         self.patient_nouns = res.words("patient_noun")
         self.voice_nouns = res.words("voice_noun")
@@ -112,6 +114,7 @@ class EventFinder:
     def find(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Event]:
         """Every event between two resolved actors in ``doc``."""
         self.doc, self.mentions, self.entities = doc, mentions, entities
+        self.alleged: list[Event] = []  # charges so far, for "X denies it"
         self.at: dict[int, int] = {}
         for n, m in enumerate(mentions):
             if m.kind == "name":
@@ -443,6 +446,10 @@ class EventFinder:
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i and not has_object:
                 # "The militia later attacked Haifa": the small parser's stray object
                 out += [(n, "", 0.8) for n in self._args([c])]
+            if c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") and (
+                verb.lemma_.lower() in self.claim_verbs
+            ):
+                continue  # "He denies it": the charge, not an actor (see _denied)
             if c.dep_ in ("dobj", "dative"):
                 found = self._args([c])
                 if not found and c.dep_ == "dobj" and self._title_word(c):
@@ -452,10 +459,14 @@ class EventFinder:
                              and g.pos_ == "PROPN" and g.doc[g.left_edge.i - 1].text == ","]
                     found = [n for n in self._args(named[:1])
                              if self._entity(n).type == "Person"]
+                punished = verb.lemma_.lower() in self.removal_verbs and all(
+                    self._entity(n).type == "Person" for n in found)
                 if found and all(self.mentions[n].possessor is not None for n in found) and (
-                    not self._owned_by_other(verb, c)
+                    not self._owned_by_other(verb, c) and not punished
                 ):
-                    found = []  # "recalled its ambassador", "withdrew its troops": its own
+                    # "recalled its ambassador", "withdrew its troops": its own (but "sacked
+                    # her interior minister" and "arrested his own aides" are acts on them)
+                    found = []
                 if found and c.dep_ == "dobj" and verb.lemma_.lower() in self.sending_verbs and (
                     all(self._sent_agent(n) for n in found)
                 ):
@@ -635,6 +646,10 @@ class EventFinder:
                     if not self._same(doer, obj):
                         yield self._event(doer, obj, lemma, charge, frame, sent, verb, sconf, None)
             return
+        denied = self._denied(verb, sent)
+        if denied:
+            yield from denied
+            return
         if self._requested(verb) and not _wanted_done(verb):
             return  # "demanded that Hamas renounce…": the content of a demand is no event
         if _infinitive(verb) and (
@@ -738,6 +753,27 @@ class EventFinder:
                     continue
                 yield self._event(subj, obj, action, act, frame, sent, verb, sconf * oconf,
                                   light_noun)
+
+    def _denied(self, verb: Token, sent: Span) -> list[Event]:
+        """ "Rwanda denies it": the charge just made against the denier, restated with the
+        modality ``denied``."""
+        if verb.lemma_.lower() not in self.claim_verbs or verb.lemma_.lower() == "confirm" or (
+            not any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them")
+                    for c in verb.children)
+        ):
+            return []
+        def actor(n: int) -> str:  # "Kigali" is accused, "Rwanda" denies
+            e = self._entity(n)
+            return e.capital_of.name if e.capital_of is not None else e.name
+
+        deniers = {actor(n) for n in self._subjects(verb)[0]}
+        earliest = self.doc[max(sent.start - 1, 0)].sent.start
+        out = []
+        for ev in self.alleged:
+            if ev.sent.start >= earliest and ev.trigger < verb.i and actor(ev.subject) in deniers:
+                out.append(replace(ev, modality="denied", sent=sent, trigger=verb.i,
+                                   negated=ev.negated or self._negated(verb)))
+        return out
 
     def _declared(self, verb: Token, sent: Span) -> tuple[str, list[int]] | None:
         """A listed "declare X persona non grata", "designate X a terrorist organisation":
@@ -986,8 +1022,11 @@ class EventFinder:
         place_ok = (act is not None and act.place) or category in PLACE_CATEGORIES
         if action.endswith(" between"):
             place_ok = False  # "talks between Washington and Tehran" are between countries
-        return Event(subj, obj, action, category, score, frame.negated, frame.modality, sent,
-                     round(conf, 3), trigger.i, known, place_ok)
+        event = Event(subj, obj, action, category, score, frame.negated, frame.modality, sent,
+                      round(conf, 3), trigger.i, known, place_ok)
+        if frame.modality == "alleged":
+            self.alleged.append(event)
+        return event
 
     def _same(self, a: int, b: int) -> bool:
         return self.mentions[a].entity == self.mentions[b].entity

@@ -336,9 +336,15 @@ class Resolver:
                 name = owner.capital_of.name if owner.capital_of else owner.name
                 if owner.head_lemma and owner.affiliation:
                     name = owner.affiliation  # "Iranian officials … their government"
+                elif owner.type == "Person" and owner.affiliation in self.res.known and (
+                    self.res.actor_words.get(m.head_lemma) is not None
+                    and self.res.actor_words[m.head_lemma].role in _STATE_ROLES
+                ):
+                    name = owner.affiliation or name  # "Boluarte … her interior minister"
                 m.affiliation = name
                 m.generic = False
-                m.key = fold(f"{name} {m.head_lemma}")
+                # "her interior minister" and "her defence minister" are two people
+                m.key = fold(f"{name} {m.head_text or m.head_lemma}")
                 adj = self.res.demonym_of.get(name, name)
                 m.text = f"{adj} {m.text}"
         word = self.res.actor_words.get(m.head_lemma)
@@ -649,6 +655,8 @@ class Resolver:
                 score += 1.5
             if prev.kind == "name":
                 score += 0.5
+            elif m.kind == "pronoun" and e.generic:
+                score -= 1.5  # "a judge extended his detention": his is the one named before
             if m.kind == "description" and e.type == "Group" and "Group" in types:
                 score += 1.5  # "the group" is likelier the militia than the bloc
             if speaker is not None and ptok.i == speaker:
