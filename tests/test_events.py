@@ -701,3 +701,19 @@ def test_sacking_ones_own_minister_is_an_act_on_the_minister() -> None:
     got = facts("Dina Boluarte, Peru's president, sacked her interior minister on Tuesday.")
     assert ("Dina Boluarte", "SANCTION", "Peruvian interior minister") in got
     assert not facts("Russia recalled its ambassador on Monday.")
+
+
+def test_a_call_or_visit_during_which_someone_acts_is_theirs() -> None:
+    got = facts("In a call with Emmanuel Macron on Monday, Olaf Scholz urged Paris not to "
+                "block the deal. During a visit to Ankara, Antony Blinken pressed Recep Tayyip "
+                "Erdoğan on Sweden's bid.")
+    assert ("Olaf Scholz", "CONSULT", "Emmanuel Macron") in got
+    assert ("Antony Blinken", "CONSULT", "Turkey") in got
+    assert facts("Ilham Aliyev took a call from Antony Blinken on Monday.") == {
+        ("Antony Blinken", "CONSULT", "Ilham Aliyev")}
+
+
+def test_us_china_talks_are_talks_between_the_two() -> None:
+    t = only("The US-China talks in Geneva ended without a deal.")
+    assert {t.subject, t.object} == {"United States", "China"}
+    assert t.category == "CONSULT"

@@ -121,3 +121,8 @@ def test_a_given_name_the_recogniser_reads_alone_joins_its_surname() -> None:
 def test_a_place_owned_by_a_common_noun_is_no_actor() -> None:
     found = actors("ECOWAS closed its members' borders with Mali on Sunday.")
     assert not any("borders" in name for name in found)
+
+
+def test_two_countries_joined_by_a_hyphen_are_two_actors() -> None:
+    assert {"United States", "China"} <= set(actors("The US-China talks ended without a deal."))
+    assert "Guinea-Bissau" in actors("Guinea-Bissau voted against the resolution.")

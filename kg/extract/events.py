@@ -909,10 +909,10 @@ class EventFinder:
             if c.dep_ == "prep" and c.lower_ in ("with", "through", "in", "into"):
                 for p in c.children:
                     if p.dep_ == "pobj" and self._event_noun(p) is not None and (
-                        c.lower_ in ("with", "through") or any(
+                        c.lower_ in ("with", "through") or (any(
                             g.dep_ == "prep" and g.lower_ == "with" for g in p.children
-                        )  # "remains in contact with Baku", "entered into talks with"
-                    ):
+                        ) and verb.lemma_.lower() not in self.res.actions)
+                    ):  # "remains in contact with Baku", "entered into talks with"
                         return p
         lemma = verb.lemma_.lower()
         if not any_verb and lemma not in self.light_verbs and lemma in self.res.actions:
@@ -964,8 +964,10 @@ class EventFinder:
                 noun_text = f"{noun.head.lower_} {noun_text}"  # "remain in contact with"
             action = " ".join(p for p in (base, noun_text, words) if p)
             cat = res.event_nouns.get(noun_text)
+            if action in res.actions:
+                return action, res.actions[action]  # "took a call from Blinken"
             if not words or _noun_prep_ok(self.target_preps, words, cat or "OTHER"):
-                return action, res.actions.get(action) or (res.synthetic(cat) if cat else None)
+                return action, res.synthetic(cat) if cat else None
             if carrier:
                 return action, _REJECTED  # "held a summit in Madrid": where, not with whom
         if thing:
@@ -1151,6 +1153,16 @@ class EventFinder:
         category = self._event_noun(noun)
         assert category is not None
         between = [obj for obj, words in self._noun_targets(noun) if words == "between"]
+        pair = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                and c.i < noun.i and self._mention(c) is not None]
+        if len(pair) == 1:  # "US-China talks": the parser hangs "US" on "China"
+            pair = [g for g in pair[0].children if g.dep_ in ("compound", "amod", "nmod")
+                    and self._mention(g) is not None] + pair
+        if len(pair) == 2 and self.doc[pair[0].i + 1].text in ("-", "–", "—") and (
+            pair[1].i == pair[0].i + 2
+        ):
+            # "the US-China talks", "the Japan–South Korea summit": the two hold them
+            between = between or [n for c in pair for n in self._args([c])][:2]
         if len(between) == 2 and category in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
             # "the talks between Washington and Tehran": the two hold them with each other
             noun_text = noun.lower_ if noun.lower_ in self.res.event_nouns else noun.lemma_
@@ -1211,9 +1223,10 @@ class EventFinder:
                 # "accusing Israel of genocide against the Palestinians": the accused did it
                 agents = self._args([c for c in gov.children if c.dep_ == "dobj"])
         if not agents and self._event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE") and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
+            c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children
         ):
-            # "flew to Ankara for three days of talks with the Turks": the traveller talks
+            # "flew to Ankara for three days of talks with the Turks": the traveller talks;
+            # "during a visit to Ankara, Blinken pressed…": the visitor
             t = noun
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
                 t = t.head.head

@@ -154,6 +154,17 @@ class MentionFinder:
 
     # -- names ----------------------------------------------------------------------------
 
+    def _known_pair(self, span: Span) -> list[Span]:
+        """ "US-China", "Japan–South Korea": two gazetteer actors joined by a hyphen (while
+        "Guinea-Bissau" and "Waker-uz-Zaman" stay whole)."""
+        aliases = self.res.aliases
+        if span.text in aliases or fold(span.text) in aliases:
+            return []
+        parts = _split_at_hyphen(span)
+        if parts and all(p.text in aliases for p in parts):
+            return parts
+        return []
+
     def _names(self, doc: Doc, sent_of: list[int]) -> list[Mention]:
         candidates: list[tuple[int, int, int, Mention]] = []
         for ent in doc.ents:
@@ -193,6 +204,14 @@ class MentionFinder:
                     span = doc[span.start : span.end + 1]
             start, end = _hyphenated(doc, span.start, span.end)
             span = doc[start:end]
+            pair = self._known_pair(span)
+            if pair:
+                # "the US-China talks": two actors, not one name
+                for part in pair:
+                    m = self._name_mention(part, "", sent_of)
+                    if m is not None:
+                        candidates.append((m.end - m.start, 0, m.start, m))
+                continue
             m = self._name_mention(span, label, sent_of)
             if m is not None:
                 candidates.append((m.end - m.start, 0, m.start, m))
@@ -628,6 +647,14 @@ def _surname_here(tok: Token, surnames: set[str]) -> bool:
 # Words before a month name that make it a date: "in May", "last May", "since May".
 _DATE_WORDS = {"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this",
                "early", "late", "mid", "before", "after", "during", "through", "to", "that"}
+
+
+def _split_at_hyphen(span: Span) -> list[Span]:
+    """The two sides of "X-Y" (one hyphen between words), else none."""
+    hyphens = [t for t in span if t.text in ("-", "–", "—")]
+    if len(hyphens) != 1 or hyphens[0].i in (span.start, span.end - 1):
+        return []
+    return [span.doc[span.start : hyphens[0].i], span.doc[hyphens[0].i + 1 : span.end]]
 
 
 def _coordinated_names(span: Span) -> list[Span]:
