@@ -393,3 +393,9 @@ def test_it_is_not_the_troops() -> None:
     got = facts("Kazakh troops retook Almaty airport from the protesters. Either Moscow or "
                 "Beijing will veto it.")
     assert not any(o == "Kazakh troops" for _, _, o in got)
+
+
+def test_bodies_of_the_united_states_are_named_as_the_news_names_them() -> None:
+    got = facts("The United States sent a delegation to Beijing. The country's ambassador met "
+                "Xi Jinping on Monday.")
+    assert ("US ambassador", "CONSULT", "Xi Jinping") in got

@@ -155,6 +155,8 @@ def _gazetteer(res: dict[str, object]) -> None:
             demonym_of[actor.name] = actor.demonyms[0]
         for c in actor.capitals:
             capitals.setdefault(fold(c), actor)
+    # the adjective the news uses for a country's bodies, where it is not the first demonym
+    demonym_of.update({r["name"]: r["adjective"] for r in schema.read_tsv("adjectives.tsv")})
     res.update(known=known, aliases=aliases, demonyms=demonyms, capitals=capitals,
                demonym_of=demonym_of)
 
