@@ -717,3 +717,14 @@ def test_us_china_talks_are_talks_between_the_two() -> None:
     t = only("The US-China talks in Geneva ended without a deal.")
     assert {t.subject, t.object} == {"United States", "China"}
     assert t.category == "CONSULT"
+
+
+def test_a_decision_or_plan_to_act_is_its_owners_act() -> None:
+    t = only("Mexico's decision to grant asylum to Evo Morales angered the senate.")
+    assert (t.subject, t.category, t.object, t.modality) == (
+        "Mexico", "AID", "Evo Morales", "asserted")
+    got = triples("Hungary's refusal to sanction Russia infuriated the Commission.")
+    assert any((t.subject, t.category, t.object, t.negated) == (
+        "Hungary", "SANCTION", "Russia", True) for t in got)
+    got = triples("Ukraine's bid to join NATO stalled again.")
+    assert [(t.subject, t.object, t.modality) for t in got] == [("Ukraine", "NATO", "intended")]

@@ -105,6 +105,8 @@ class EventFinder:
         self.deadlines = res.words("deadline")
         self.removal_verbs = res.words("removal_verb")
         self.claim_verbs = res.words("claim_verb")
+        self.decision_nouns = res.words("decision_noun")
+        self.intent_nouns = res.words("intent_noun")
         self.list_nouns = res.words("list_noun")
         self.patient_nouns = res.words("patient_noun")
         self.voice_nouns = res.words("voice_noun")
@@ -126,7 +128,11 @@ class EventFinder:
         for sent in doc.sents:
             question = sent.text.rstrip().endswith("?")
             for tok in sent:
-                if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+                if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or (
+                    # "refusal to sanction Russia": "to" makes it a verb, whatever the tagger
+                    tok.pos_ == "NOUN" and tok.dep_ in ("acl", "xcomp", "advcl")
+                    and _infinitive(tok) and any(c.dep_ == "dobj" for c in tok.children)
+                ):
                     events.extend(self._verb_events(tok, sent, question))
                 elif tok.pos_ == "NOUN" and self._event_noun(tok) is not None:
                     events.extend(self._noun_events(tok, sent, question))
@@ -392,6 +398,13 @@ class EventFinder:
                     found = self._args([c for c in head.children if c.dep_ == "nsubjpass"])
                     conf = 1.0
                 return found, conf * 0.9
+        if verb.dep_ == "acl" and _infinitive(verb) and (
+            head.lemma_.lower() in self.decision_nouns or head.lemma_.lower() in self.intent_nouns
+        ):
+            # "Mexico's decision to grant asylum to Morales": the decider acts
+            owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")
+                      and c.i < head.i]
+            return self._args(owners), 0.85
         if verb.dep_ == "relcl":
             return self._args([head]), 0.85
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -1043,6 +1056,10 @@ class EventFinder:
         mod = self._local_modality(verb)
         if mod:
             frame.modality, rank = mod, _MODALITY_RANK[mod]
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.intent_nouns:
+            frame.modality, rank = "intended", _MODALITY_RANK["intended"]  # "a plan to annex"
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("refusal", "failure"):
+            frame.negated = True  # "Hungary's refusal to sanction Russia"
         tok = verb
         hops = 0
         while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp") and hops < 4:
