@@ -399,3 +399,11 @@ def test_bodies_of_the_united_states_are_named_as_the_news_names_them() -> None:
     got = facts("The United States sent a delegation to Beijing. The country's ambassador met "
                 "Xi Jinping on Monday.")
     assert ("US ambassador", "CONSULT", "Xi Jinping") in got
+
+
+def test_congress_in_a_passage_about_peru_is_perus() -> None:
+    got = facts("Kenya is calm this week.\n\nPeru. Congress removed Pedro Castillo after he "
+                "tried to dissolve it.")
+    assert ("Congress of Peru", "SANCTION", "Pedro Castillo") in got
+    got = facts("Donald Trump lost the election. Congress impeached Trump in January.")
+    assert ("United States Congress", "ACCUSE", "Donald Trump") in got

@@ -107,9 +107,25 @@ class Resolver:
                     self._nominal(n, m, by_head)
             else:
                 self._nominal(n, m, by_head)
+        self._shared_names()
         for e in self.entities:
             e.aliases.discard(e.name)
         return self.entities
+
+    def _shared_names(self) -> None:
+        """ "Congress removed Pedro Castillo" in a passage about Peru: Peru's congress, not
+        the one the gazetteer gives the bare name to."""
+        for e in list(self.entities):
+            shared = self.res.shared_names.get(self.mentions[e.mentions[0]].text) if (
+                e.known is not None and e.mentions) else None
+            if shared is None or any(self.mentions[k].text != self.mentions[e.mentions[0]].text
+                                     for k in e.mentions if self.mentions[k].kind == "name"):
+                continue
+            country, pattern = shared
+            first = e.mentions[0]
+            topic = self._topic_country(first, self.mentions[first])
+            if topic is not None and topic.name != country:
+                e.name, e.known, e.key = pattern.format(country=topic.name), None, ""
 
     # -- names ----------------------------------------------------------------------------
 
@@ -427,9 +443,14 @@ class Resolver:
             elif k > n:
                 weight = 0.5  # "the army … in the streets of Khartoum"
             else:
-                # a roundup moves on: what the post said long ago counts for little
+                # a roundup moves on: what the post said long ago, or in an earlier
+                # paragraph, counts for little
                 weight = 1.0 if m.sent - prev.sent <= 3 else (
                     0.2 if m.sent - prev.sent <= 12 else 0.0)
+                if weight == 1.0 and "\n\n" in self.doc.text[
+                    self.doc[prev.head].idx : self.doc[m.head].idx
+                ]:
+                    weight = 0.2
             scores[known.name] = scores.get(known.name, 0.0) + weight
             found[known.name] = known
         if not scores:

@@ -103,6 +103,8 @@ class Resources:
         except KeyError:
             raise SchemaError(f"word_classes.tsv has no class {name!r}; reinstall kg") from None
     demonym_of: dict[str, str] = field(default_factory=dict)
+    # "Congress" → ("United States", "Congress of {country}"): see shared_names.tsv
+    shared_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def category_score(self, category: str) -> float:
         """The cooperation–conflict score of an event category."""
@@ -157,8 +159,9 @@ def _gazetteer(res: dict[str, object]) -> None:
             capitals.setdefault(fold(c), actor)
     # the adjective the news uses for a country's bodies, where it is not the first demonym
     demonym_of.update({r["name"]: r["adjective"] for r in schema.read_tsv("adjectives.tsv")})
+    shared = {r["name"]: (r["country"], r["pattern"]) for r in schema.read_tsv("shared_names.tsv")}
     res.update(known=known, aliases=aliases, demonyms=demonyms, capitals=capitals,
-               demonym_of=demonym_of)
+               demonym_of=demonym_of, shared_names=shared)
 
 
 def _classes() -> dict[str, frozenset[str]]:
