@@ -97,9 +97,10 @@ class EventFinder:
         self.spokesbodies = res.words("spokesbody")
         # listed "declare persona non grata": the verb, then the predicate's words
         self.declaring_verbs: dict[str, list[list[str]]] = {}
+        declaring = res.words("declaring_verb")
         for action in res.actions:
             verb_word, _, rest = action.partition(" ")
-            if verb_word in ("declare", "designate", "list", "brand") and len(rest.split()) > 1:
+            if verb_word in declaring and len(rest.split()) > 1:
                 self.declaring_verbs.setdefault(verb_word, []).append(rest.split())
         self.confinement = res.words("confinement")
         self.deadlines = res.words("deadline")
