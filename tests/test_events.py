@@ -728,3 +728,9 @@ def test_a_decision_or_plan_to_act_is_its_owners_act() -> None:
         "Hungary", "SANCTION", "Russia", True) for t in got)
     got = triples("Ukraine's bid to join NATO stalled again.")
     assert [(t.subject, t.object, t.modality) for t in got] == [("Ukraine", "NATO", "intended")]
+
+
+def test_ramming_a_speakers_boats_is_an_attack_on_the_speaker() -> None:
+    got = facts("Manila says Chinese coast guard ships rammed one of its supply boats near "
+                "Second Thomas Shoal on Monday.")
+    assert got == {("Chinese coast guard", "ASSAULT", "Philippines")}

@@ -961,7 +961,9 @@ class Resolver:
         ):
             # "the party says the army raided its offices": the offices are the speaker's
             clause = tok.head.head
-            while clause.dep_ == "prep" and clause.head.i != clause.i:
+            for _ in range(4):  # "rammed one of its supply boats": up to the verb
+                if clause.pos_ == "VERB" or clause.head.i == clause.i:
+                    break
                 clause = clause.head
             if clause.pos_ != "VERB":
                 return None
