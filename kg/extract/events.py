@@ -1038,6 +1038,8 @@ class EventFinder:
         place_ok = (act is not None and act.place) or category in PLACE_CATEGORIES
         if action.endswith(" between"):
             place_ok = False  # "talks between Washington and Tehran" are between countries
+        if self.doc[self.mentions[obj].head].dep_ == "poss":
+            place_ok = False  # "rammed Manila's boats": the owner, an actor, not a place
         event = Event(subj, obj, action, category, score, frame.negated, frame.modality, sent,
                       round(conf, 3), trigger.i, known, place_ok)
         if frame.modality == "alleged":
