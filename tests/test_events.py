@@ -734,3 +734,9 @@ def test_ramming_a_speakers_boats_is_an_attack_on_the_speaker() -> None:
     got = facts("Manila says Chinese coast guard ships rammed one of its supply boats near "
                 "Second Thomas Shoal on Monday.")
     assert got == {("Chinese coast guard", "ASSAULT", "Philippines")}
+
+
+def test_closing_airspace_to_a_countrys_planes_targets_the_country() -> None:
+    t = only("Algeria closed its airspace to Moroccan planes in 2021.")
+    assert (t.subject, t.object) == ("Algeria", "Morocco")
+    assert t.category in ("SANCTION", "COERCE")

@@ -187,6 +187,10 @@ class EventFinder:
                     g.dep_ == "case" for g in child.children
                 )):
                     return self._mention(child)
+                if child.dep_ in ("amod", "compound") and child.i in self.at and (
+                    self.mentions[self.at[child.i]].kind == "name"
+                ):
+                    return self._mention(child)  # "closed its airspace to Moroccan planes"
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -647,8 +651,9 @@ class EventFinder:
             subjects, sconf = self._subjects(verb)
             if not named and verb.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS for c in verb.children
-            ):
-                # "Hezbollah, which Washington calls a terrorist group": the antecedent
+            ) and _relative_head(verb).i in self.at:
+                # "Hezbollah, which Washington calls a terrorist group": the antecedent (not
+                # "a Philippine supply boat, which Manila called excessive": what was done)
                 named = self._args([_relative_head(verb)])
             if not named:
                 # "…, which Manila called excessive", "called the admission a lie"
@@ -827,7 +832,7 @@ class EventFinder:
                        for c in t.children)
 
         if relative(verb) and verb.dep_ in ("relcl", "advcl", "conj"):
-            if self._mention(verb.head) is not None:
+            if verb.head.i in self.at and self.mentions[self.at[verb.head.i]].entity is not None:
                 return []  # "the Kremlin, which Kyiv condemns": the actor itself
             # "fired on the boats, which Manila called excessive": what was done is judged
             clause = verb.head
