@@ -250,11 +250,6 @@ class EventFinder:
         said_by = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return owned <= {self.mentions[n].entity for n in self._args(said_by)}
 
-    def _title_word(self, tok: Token) -> bool:
-        """A noun for a person's office ("head", "chief", "minister")."""
-        word = self.res.actor_words.get(tok.lemma_.lower())
-        return tok.pos_ == "NOUN" and word is not None and word.type == "Person"
-
     def _military(self, n: int) -> bool:
         word = self.res.actor_words.get(self.mentions[n].head_lemma)
         return word is not None and word.role in ("MIL", "POLICE")
@@ -470,7 +465,9 @@ class EventFinder:
                 continue  # "He denies it": the charge, not an actor (see _denied)
             if c.dep_ in ("dobj", "dative"):
                 found = self._args([c])
-                if not found and c.dep_ == "dobj" and self._title_word(c):
+                if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+                    self.roles._title_word(c)
+                ):
                     # "sacked the head of the security service, Karim Massimov": the parser
                     # hangs the name on the verb
                     named = [g for g in kids if g.dep_ in ("npadvmod", "appos") and g.i > c.i

@@ -9,6 +9,7 @@ recogniser and the gazetteer; noun phrases headed by actor words ("the Greek coa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -154,6 +155,13 @@ class MentionFinder:
 
     # -- names ----------------------------------------------------------------------------
 
+    def _part_candidates(
+        self, parts: list[Span], label: str, sent_of: list[int]
+    ) -> list[tuple[int, int, int, Mention]]:
+        """Name candidates for the parts of a span the recogniser took as one name."""
+        found = [self._name_mention(part, label, sent_of) for part in parts]
+        return [(m.end - m.start, 0, m.start, m) for m in found if m is not None]
+
     def _known_pair(self, span: Span) -> list[Span]:
         """ "US-China", "Japan–South Korea": two gazetteer actors joined by a hyphen (while
         "Guinea-Bissau" and "Waker-uz-Zaman" stay whole)."""
@@ -177,10 +185,7 @@ class MentionFinder:
             if parts:
                 # "Axum and Adwa" as one organisation: two names (a name that really is
                 # "X and Y", such as Trinidad and Tobago, comes from the gazetteer and wins)
-                for part in parts:
-                    m = self._name_mention(part, NER_TYPES[ent.label_], sent_of)
-                    if m is not None:
-                        candidates.append((m.end - m.start, 0, m.start, m))
+                candidates += self._part_candidates(parts, NER_TYPES[ent.label_], sent_of)
                 continue
             label = NER_TYPES[ent.label_]
             if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and span.end < len(doc) and (
@@ -207,10 +212,7 @@ class MentionFinder:
             pair = self._known_pair(span)
             if pair:
                 # "the US-China talks": two actors, not one name
-                for part in pair:
-                    m = self._name_mention(part, "", sent_of)
-                    if m is not None:
-                        candidates.append((m.end - m.start, 0, m.start, m))
+                candidates += self._part_candidates(pair, "", sent_of)
                 continue
             m = self._name_mention(span, label, sent_of)
             if m is not None:
@@ -649,26 +651,28 @@ _DATE_WORDS = {"in", "on", "since", "until", "till", "by", "from", "of", "last",
                "early", "late", "mid", "before", "after", "during", "through", "to", "that"}
 
 
+def _split_once(span: Span, separator: Callable[[Token], bool]) -> list[Span]:
+    """The two sides of a span around its one inner separator token, else none."""
+    seps = [t for t in span if separator(t)]
+    if len(seps) != 1 or seps[0].i in (span.start, span.end - 1):
+        return []
+    return [span.doc[span.start : seps[0].i], span.doc[seps[0].i + 1 : span.end]]
+
+
 def _split_at_hyphen(span: Span) -> list[Span]:
     """The two sides of "X-Y" (one hyphen between words), else none."""
-    hyphens = [t for t in span if t.text in ("-", "–", "—")]
-    if len(hyphens) != 1 or hyphens[0].i in (span.start, span.end - 1):
-        return []
-    return [span.doc[span.start : hyphens[0].i], span.doc[hyphens[0].i + 1 : span.end]]
+    return _split_once(span, lambda t: t.text in ("-", "–", "—"))
 
 
 def _coordinated_names(span: Span) -> list[Span]:
     """The two names of a span "X and Y" whose parts are each a proper noun the parser
     coordinated ("Axum and Adwa"); none for any other span."""
-    ands = [t for t in span if t.lower_ == "and" and t.dep_ == "cc"]
-    if len(ands) != 1 or ands[0].i in (span.start, span.end - 1):
-        return []
-    left, right = span.doc[span.start : ands[0].i], span.doc[ands[0].i + 1 : span.end]
-    if not all(t.pos_ == "PROPN" for t in (*left, *right)) or right.root.dep_ != "conj" or (
-        right.root.head.i != left.root.i
+    parts = _split_once(span, lambda t: t.lower_ == "and" and t.dep_ == "cc")
+    if not parts or not all(t.pos_ == "PROPN" for p in parts for t in p) or (
+        parts[1].root.dep_ != "conj" or parts[1].root.head.i != parts[0].root.i
     ):
         return []
-    return [left, right]
+    return parts
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
