@@ -740,3 +740,30 @@ def test_closing_airspace_to_a_countrys_planes_targets_the_country() -> None:
     t = only("Algeria closed its airspace to Moroccan planes in 2021.")
     assert (t.subject, t.object) == ("Algeria", "Morocco")
     assert t.category in ("SANCTION", "COERCE")
+
+
+def test_a_reason_is_not_a_target() -> None:
+    got = facts("Iran blamed the United States and Israel for it.")
+    assert got == {("Iran", "ACCUSE", "United States"), ("Iran", "ACCUSE", "Israel")}
+
+
+def test_a_measure_lifted_is_no_actor() -> None:
+    got = facts("Yoon Suk Yeol declared martial law, sent troops to the National Assembly and "
+                "lifted it six hours later after lawmakers voted it down.")
+    assert {o for _, _, o in got} == {"National Assembly"}
+
+
+def test_raiding_a_persons_office_is_an_act_on_the_person() -> None:
+    t = only("Yoon Suk Yeol refused to resign. South Korean police raided his office.")
+    assert (t.category, t.object) == ("COERCE", "Yoon Suk Yeol")
+
+
+def test_a_real_name_is_not_an_actor_acted_on() -> None:
+    got = facts("Abu Mohammed al-Jolani now prefers his real name, Ahmed al-Sharaa.")
+    assert got == set()
+
+
+def test_bombing_an_armys_depots_hits_the_army() -> None:
+    got = facts("Israel bombed Syrian army depots across the country.")
+    assert {(s, c) for s, c, _ in got} == {("Israel", "ASSAULT")}
+    assert {o for _, _, o in got} & {"Syria", "Syrian army"}

@@ -126,3 +126,13 @@ def test_a_place_owned_by_a_common_noun_is_no_actor() -> None:
 def test_two_countries_joined_by_a_hyphen_are_two_actors() -> None:
     assert {"United States", "China"} <= set(actors("The US-China talks ended without a deal."))
     assert "Guinea-Bissau" in actors("Guinea-Bissau voted against the resolution.")
+
+
+def test_a_group_led_by_an_organisation_is_that_organisation() -> None:
+    found = actors("Rebels led by Hayat Tahrir al-Sham captured Aleppo last week.")
+    assert "Hayat Tahrir al-Sham" in found and "Rebels" not in found
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_affiliation() -> None:
+    found = actors("Riot police used water cannon in Tbilisi on Thursday.")
+    assert not any(name.startswith("Riot") for name in found)

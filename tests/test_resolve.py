@@ -407,3 +407,40 @@ def test_congress_in_a_passage_about_peru_is_perus() -> None:
     assert ("Congress of Peru", "SANCTION", "Pedro Castillo") in got
     got = facts("Donald Trump lost the election. Congress impeached Trump in January.")
     assert ("United States Congress", "ACCUSE", "Donald Trump") in got
+
+
+def test_a_name_better_known_by_another_is_one_actor() -> None:
+    got = facts("The RSF is led by Mohamed Hamdan Dagalo, better known as Hemedti. On Monday "
+                "Hemedti met William Ruto in Nairobi.")
+    assert ("Mohamed Hamdan Dagalo", "CONSULT", "William Ruto") in got
+    got = facts("Trump called Smith \"deranged\" on Friday. Jack Smith charged Trump anyway.")
+    assert not any(s == o for s, _, o in got)
+
+
+def test_a_surname_with_its_article_is_found_without_it() -> None:
+    got = facts("General Abdel Fattah al-Burhan leads the army. Burhan met Salva Kiir in "
+                "Juba.")
+    assert ("Abdel Fattah al-Burhan", "CONSULT", "Salva Kiir") in got
+
+
+def test_the_capital_is_a_capital_not_the_last_town_named() -> None:
+    got = facts("Damascus next.\n\nRebels led by Hayat Tahrir al-Sham captured Aleppo last "
+                "week, took Hama on Thursday and entered the capital early on Sunday.")
+    assert ("Hayat Tahrir al-Sham", "ASSAULT", "Hama") in got
+    assert not any(o == "Hama" and c != "ASSAULT" for _, c, o in got)
+    assert ("Hayat Tahrir al-Sham", "ASSAULT", "Damascus") in got
+
+
+def test_a_roundups_next_item_has_its_own_government() -> None:
+    got = facts("Tbilisi. The Georgian government suspended talks with Brussels, and Brussels "
+                "is still considering options.\n\nA quick one from Mozambique: Venâncio "
+                "Mondlane called on his supporters to keep striking, and the government "
+                "accused him of inciting violence.")
+    assert ("Mozambique", "ACCUSE", "Venâncio Mondlane") in got
+
+
+def test_another_countrys_leader_does_not_urge_his_own_government() -> None:
+    got = facts("Muhammad Yunus was sworn in as head of Bangladesh's interim government. In "
+                "Delhi, Indian Prime Minister Narendra Modi urged the new government to "
+                "protect Hindus.")
+    assert ("Narendra Modi", "REQUEST", "Bangladesh") in got

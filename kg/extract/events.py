@@ -106,6 +106,8 @@ class EventFinder:
         self.deadlines = res.words("deadline")
         self.removal_verbs = res.words("removal_verb")
         self.claim_verbs = res.words("claim_verb")
+        self.measures = res.words("measure_verb")
+        self.name_nouns = res.words("name_noun")
         self.decision_nouns = res.words("decision_noun")
         self.intent_nouns = res.words("intent_noun")
         self.list_nouns = res.words("list_noun")
@@ -195,8 +197,9 @@ class EventFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self._mention(pobj)
-        if n is None:
-            # "Secretary of State Antony Blinken" can come out with the title as head.
+        if n is None and tok.lemma_.lower() not in self.name_nouns:
+            # "Secretary of State Antony Blinken" can come out with the title as head (but
+            # "prefers his real name, Ahmed al-Sharaa" prefers no one).
             for child in tok.children:
                 if child.dep_ in ("compound", "appos", "flat", "npadvmod") and child.i > tok.i:
                     n = self.at.get(child.i)
@@ -460,9 +463,11 @@ class EventFinder:
                 # "The militia later attacked Haifa": the small parser's stray object
                 out += [(n, "", 0.8) for n in self._args([c])]
             if c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") and (
-                verb.lemma_.lower() in self.claim_verbs
+                verb.lemma_.lower() in self.claim_verbs or verb.lemma_.lower() in self.measures
             ):
-                continue  # "He denies it": the charge, not an actor (see _denied)
+                # "He denies it": the charge, not an actor (see _denied); "declared martial
+                # law and lifted it": a measure
+                continue
             if c.dep_ in ("dobj", "dative"):
                 found = self._args([c])
                 if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and (
@@ -553,8 +558,11 @@ class EventFinder:
                         for prep, words in _preps(noun, self.source_preps):
                             for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
                                 out.append((n, f"{thing}|{words}", 1.0))
+        acted_on = any(not words for _, words, _ in out)
         for prep, words in _preps(verb, self.source_preps):
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
+            if words == "for" and acted_on:
+                continue  # "blamed Washington for it", "thanked Qatar for its help": the reason
             for n in self._args(pobj):
                 out.append((n, f"{thing}|{words}" if thing else words, 1.0))
             if words == "against" and not thing and not self._args(pobj):

@@ -400,6 +400,10 @@ class MentionFinder:
             return None
         if not surname and (tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS):
             return None  # a surname the post gave in full is a name even when it is "May"
+        if not surname and tok.is_sent_start and not acronym and any(
+            w in self.res.actor_words for w in (tok.lower_, tok.lower_[:-1], tok.lower_[:-2])
+        ):
+            return None  # "Rebels led by HTS took Hama": a common noun that opens a sentence
         start = tok.i
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
             "compound", "flat"
@@ -435,6 +439,11 @@ class MentionFinder:
         for cand in (tok.lower_, lemma):
             if cand in words:
                 return cand, words[cand].type
+        if tok.pos_ == "PROPN" and tok.is_sent_start and tok.lower_.endswith("s"):
+            # "Rebels led by HTS…": a plural common noun tagged a name at a sentence start
+            for cand in (tok.lower_[:-1], tok.lower_[:-2]):
+                if cand in words and tok.lower_ not in self.not_names:
+                    return cand, words[cand].type
         return None
 
     def _nominal(
@@ -468,6 +477,13 @@ class MentionFinder:
             else:
                 return None
         word, atype = found
+        leader = self._led_by(tok) if atype == "Group" else None
+        if leader is not None:
+            # "rebels led by Hayat Tahrir al-Sham took Hama": the group that leads them did
+            m = Mention(tok.i, tok.i + 1, tok.i, leader.text, "name", leader.type,
+                        sent_of[tok.i])
+            m.key, m.known, m.plural = leader.key, leader.known, True
+            return m
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in taken:
             return None  # a title before a name: "German Chancellor Angela Merkel"
         if atype == "Person" and any(
@@ -515,6 +531,8 @@ class MentionFinder:
                     possessor = clause.head.i
             elif dep == "poss":
                 if child.pos_ == "PRON":
+                    if child.lower_ in ("his", "her") and word in self.owned_places:
+                        return None  # "raided his office": a place of his, where he is hit
                     # "its army" belongs to someone; "our prime minister" to the writer
                     possessor = child.i if child.lower_ in self.pronouns else None
                 else:
@@ -525,9 +543,11 @@ class MentionFinder:
                 text = _subtree_text(child)
                 aff = self._name_of(child) or self._affiliation_of(text)
                 acronym = child.is_upper and child.is_alpha and len(child.text) >= 2
-                if aff is not None or acronym or child.ent_type_ in (
+                # "Riot police used tear gas": a capital at a sentence start names nobody
+                capital_only = aff is None and child.is_sent_start and not acronym
+                if aff is not None or acronym or (child.ent_type_ in (
                     "ORG", "PERSON", "NORP", "GPE"
-                ):
+                ) and not capital_only):
                     if child.conjuncts:
                         text = child.text
                         aff = self._name_of(child) or self._affiliation_of(text)
@@ -618,6 +638,23 @@ class MentionFinder:
             twin.head_text, twin.split = m.head_text, True
             self._twins.append((m, twin))
         return m
+
+    def _led_by(self, tok: Token) -> Mention | None:
+        """The organisation named in "rebels led by X", "militants loyal to X", when no one
+        else owns them."""
+        if any(c.dep_ in ("poss", "amod", "compound") for c in tok.lefts):
+            return None
+        for acl in tok.rights:
+            if (acl.dep_ == "acl" and acl.lemma_ == "lead") or (
+                acl.dep_ == "amod" and acl.lower_ == "loyal"
+            ):
+                for agent in acl.children:
+                    for pobj in agent.children if agent.lower_ in ("by", "to") else ():
+                        named = self._name_at.get(pobj.i)
+                        if named is not None and (named.known.type if named.known else named.type
+                                                  ) in ("Organization", "Group"):
+                            return named
+        return None
 
     def _name_of(self, tok: Token) -> str | None:
         """The canonical name of the name mention that ``tok`` belongs to, if any."""

@@ -62,6 +62,8 @@ class Resolver:
         self.person_verbs = res.words("person_verb")
         self.place_preps = res.words("place_prep")
         self.any_office = res.words("any_office")
+        self.nickname_verbs = res.words("nickname_verb")
+        self.capital_words = res.words("capital_word")
         self.armed_forces = res.words("armed_forces")
         self.plural_only = res.words("plural_only")
         self.singular_bodies = res.words("singular_body")
@@ -173,7 +175,7 @@ class Resolver:
                 e = self._new(m, m.key, m.type)
                 by_key[key] = e
                 if m.type == "Person":
-                    persons.append((set(fold(m.key).split()), e))
+                    persons.append((_name_words(m.key), e))
             self._join(e, n)
         defined = self._acronym_definitions()
         votes = self._type_votes(pending)
@@ -185,6 +187,8 @@ class Resolver:
                 e = self.entities[self.mentions[defined[n]].entity or 0]
             if e is None:
                 e = self._by_acronym(m.text)
+            if e is None and (e := self._nicknamed(m)) is not None:
+                by_key[folded] = e
             if e is None:
                 cands = [pe for words, pe in persons if toks and toks <= words]
                 if len(cands) == 1 or (cands and len({c.index for c in cands}) == 1):
@@ -202,6 +206,19 @@ class Resolver:
                 e.name = max((a for a in e.aliases | {e.name}), key=_name_quality)
                 # a given name says more than a title: "Sheikh Hasina" is a woman
                 e.gender = self.res.given_names.get(e.name.split()[0]) or e.gender
+
+    def _nicknamed(self, m: Mention) -> Entity | None:
+        """ "Mohamed Hamdan Dagalo, better known as Hemedti": the name a name is known by."""
+        tok = self.doc[m.head]
+        verb = tok.head.head if tok.head.lower_ == "as" else tok.head
+        if not (tok.dep_ in ("pobj", "oprd", "dobj") and verb.dep_ in ("acl", "relcl")
+                and verb.tag_ == "VBN" and verb.lemma_ in self.nickname_verbs
+                and verb.left_edge.i > 0 and self.doc[verb.left_edge.i - 1].text in (",", "(")):
+            return None
+        for other in self._at_head.get(verb.head.i, []):
+            if other.kind == "name" and other.entity is not None:
+                return self.entities[other.entity]
+        return None
 
     def _name_type(self, m: Mention, voted: str | None) -> str:
         """ "Independent Electoral and Boundaries Commission" is an organisation, whatever the
@@ -419,10 +436,7 @@ class Resolver:
         excluded -= self._entities_at({g.i for c in tok.head.children
                                        if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                        for g in c.children if g.dep_ == "pobj"})
-        for k in list(excluded):
-            aff = self.entities[k].affiliation  # "Modi urged the new government": not India
-            if aff:
-                excluded |= {e.index for e in self.entities if e.name == aff}
+        excluded |= self._their_countries(excluded)
         # "Beijing … asked Washington": a capital acted on excludes its country too
         barred = {c.name for k in excluded
                   if (c := self.entities[k].capital_of or self.entities[k].known) is not None}
@@ -460,6 +474,39 @@ class Resolver:
         # only a clear favourite: a guess between two countries is worse than no actor
         clear = len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
         return found[best] if scores[best] >= 1.0 and clear else None
+
+    def _their_countries(self, actors: set[int]) -> set[int]:
+        """The countries (and their capitals) of these actors: "Modi urged the new
+        government" means no Indian government."""
+        names = {aff for k in actors if (aff := self.entities[k].affiliation)}
+        return {e.index for e in self.entities if e.name in names or (
+            e.capital_of is not None and e.capital_of.name in names)}
+
+    def _new_story(self, before: Token, tok: Token, e: Entity) -> bool:
+        """Whether ``tok`` is in a later paragraph than ``before`` that opens on another
+        country than ``e``'s: a roundup's next item."""
+        text = self.doc.text
+        start = text.rfind("\n\n", 0, tok.idx)
+        if start < before.idx:
+            return False
+        opener = self.doc.char_span(start + 2, tok.idx, alignment_mode="expand")
+        if opener is None or not len(opener):
+            return False
+        first = opener[0].sent
+        own = e.capital_of or e.known
+        # the place it opens on ("Damascus next.", "A quick one from Mozambique: …", "In
+        # Kenya, …"), not one named along the way ("… from her exile in Vilnius")
+        verb = first.root.pos_ in ("VERB", "AUX")
+        lead = first[: first.root.i - first.start] if verb else first
+        for t in lead:
+            for m in self._at_head.get(t.i, []):
+                if m.entity is None:
+                    continue
+                other = self.entities[m.entity]
+                country = other.capital_of or (other.known if other.type == "Country" else None)
+                if country is not None and country is not own:
+                    return True
+        return False
 
     def _described_owner(self, n: int, m: Mention) -> Entity | None:
         """The actor "the country" means in "the country's army": the last one of its type."""
@@ -648,6 +695,10 @@ class Resolver:
             window = 6
         tok = self.doc[m.head]
         excluded = self._coarguments(tok.i)
+        if m.kind == "description" and m.head_lemma in self.res.actor_words:
+            # "the State Department welcomed the interim government": another country's (but
+            # "its president fled the country" fled his own)
+            excluded |= self._their_countries(excluded)
         speaker = self._speaker(tok) if m.kind == "pronoun" else None
         said = next(iter(self._at_head.get(speaker, [])), None) if speaker is not None else None
         if said is not None and said.group and m.key in self.plural_pronouns:
@@ -678,6 +729,8 @@ class Resolver:
                 score += 0.5
             elif m.kind == "pronoun" and e.generic:
                 score -= 1.5  # "a judge extended his detention": his is the one named before
+            if m.kind == "description" and distance and self._new_story(ptok, tok, e):
+                score -= 1.0  # "A quick one from Mozambique: … the government": Mozambique's
             if m.kind == "description" and e.type == "Group" and "Group" in types:
                 score += 1.5  # "the group" is likelier the militia than the bloc
             if speaker is not None and ptok.i == speaker:
@@ -898,6 +951,8 @@ class Resolver:
             return True
         if not e.head_lemma and word in fold(e.name).split():
             return True  # "the ministry" for the "Ministry of Foreign Affairs"
+        if word in self.capital_words:
+            return e.capital_of is not None or e.type == "Country"  # not any town named
         aw = self.res.actor_words.get(word)
         if aw is None or (counted and word == "side"):
             return True  # "the two sides": any two actors
@@ -1017,10 +1072,12 @@ class Resolver:
             # "with the DA and the IFP voting for him": the noun the clause hangs on acts
             heads = {verb.head.i, *(c.i for c in verb.head.conjuncts)}
             out |= self._entities_at(heads)
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                # "the police and the Rangers"
-                out |= self._entities_at({child.i, *(c.i for c in child.conjuncts)})
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            # "the police and the Rangers"; of two subjects the parser gives one verb
+            # ("Mondlane called on…, and the government accused him"), the nearer one's
+            child = subjects[-1]
+            out |= self._entities_at({child.i, *(c.i for c in child.conjuncts)})
         return out
 
 
@@ -1037,6 +1094,19 @@ def _own_complement(tok: Token) -> bool:
             g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS" for g in c.children
         ) for c in tok.children
     )
+
+
+def _name_words(key: str) -> set[str]:
+    """The words a short name may take from a full one: "al-Burhan" gives "Burhan" too."""
+    words = set(fold(key).split())
+    for word in list(words):
+        article, _, rest = word.partition("-")
+        if rest and article in _NAME_ARTICLES:
+            words.add(rest)
+    return words
+
+
+_NAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
 
 
 def _acronym(text: str) -> bool:
