@@ -136,3 +136,9 @@ def test_a_group_led_by_an_organisation_is_that_organisation() -> None:
 def test_a_capitalised_word_opening_a_sentence_is_no_affiliation() -> None:
     found = actors("Riot police used water cannon in Tbilisi on Thursday.")
     assert not any(name.startswith("Riot") for name in found)
+
+
+def test_a_name_the_recogniser_ran_across_a_clause_is_two_names() -> None:
+    found = actors("Diana Mondino flew to Brasilia to patch things up with Lula after Milei "
+                   "called him a \"corrupt communist\" during the campaign.")
+    assert {"Lula", "Milei"} <= set(found) and "Lula after Milei" not in found

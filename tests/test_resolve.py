@@ -444,3 +444,15 @@ def test_another_countrys_leader_does_not_urge_his_own_government() -> None:
                 "Delhi, Indian Prime Minister Narendra Modi urged the new government to "
                 "protect Hindus.")
     assert ("Narendra Modi", "REQUEST", "Bangladesh") in got
+
+
+def test_a_misread_person_is_not_the_subject_of_the_pronouns_verb() -> None:
+    got = facts("Diana Mondino flew to Brasilia to patch things up with Lula after Milei "
+                "called him a \"corrupt communist\" during the campaign.")
+    assert ("Milei", "ACCUSE", "Lula") in got
+
+
+def test_a_bodys_last_word_names_it() -> None:
+    got = facts("The International Monetary Fund approved the loan. Kristalina Georgieva, the "
+                "Fund's managing director, will visit in the spring.")
+    assert ("Kristalina Georgieva", "ROLE", "International Monetary Fund") in got

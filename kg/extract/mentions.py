@@ -181,7 +181,7 @@ class MentionFinder:
             span = _trim(ent, self.question_words)
             if span is None:
                 continue
-            parts = _coordinated_names(span)
+            parts = _coordinated_names(span) or _names_across_clauses(span)
             if parts:
                 # "Axum and Adwa" as one organisation: two names (a name that really is
                 # "X and Y", such as Trinidad and Tobago, comes from the gazetteer and wins)
@@ -710,6 +710,19 @@ def _coordinated_names(span: Span) -> list[Span]:
     ):
         return []
     return parts
+
+
+def _names_across_clauses(span: Span) -> list[Span]:
+    """The two names of a span "Lula after Milei" that the recogniser ran across the word
+    joining two clauses; none for any other span."""
+    parts = _split_once(span, lambda t: t.lower_ in _CLAUSE_WORDS and t.is_lower)
+    if not parts or not all(t.pos_ == "PROPN" for p in parts for t in p):
+        return []
+    return parts
+
+
+_CLAUSE_WORDS = {"after", "before", "when", "while", "because", "since", "until", "unless",
+                 "than", "as", "if", "once", "whereas"}
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:

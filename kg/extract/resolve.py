@@ -189,6 +189,12 @@ class Resolver:
                 e = self._by_acronym(m.text)
             if e is None and (e := self._nicknamed(m)) is not None:
                 by_key[folded] = e
+            if e is None and len(toks) == 1 and m.text[:1].isupper():
+                # "the Fund's managing director" after the International Monetary Fund
+                bodies = {id(b): b for b in by_key.values() if b.type in (
+                    "Organization", "Group") and fold(b.name).split()[1:][-1:] == [folded]}
+                if len(bodies) == 1:
+                    e = next(iter(bodies.values()))
             if e is None:
                 cands = [pe for words, pe in persons if toks and toks <= words]
                 if len(cands) == 1 or (cands and len({c.index for c in cands}) == 1):
@@ -818,7 +824,7 @@ class Resolver:
         if not scores and m.kind == "description" and not m.plural:
             scores = self._untitled_person(n, m, word, excluded)
         if not scores and m.kind == "pronoun" and types == frozenset({"Person"}):
-            misread = self._misread_person(n, m, window)
+            misread = self._misread_person(n, m, window, excluded)
             if misread is not None:
                 scores[misread.index] = 0.0
         if not scores:
@@ -918,14 +924,18 @@ class Resolver:
         """The index of ``entity``'s last mention before mention ``before``."""
         return max(k for k in self.entities[entity].mentions if k < before)
 
-    def _misread_person(self, n: int, m: Mention, window: int) -> Entity | None:
+    def _misread_person(
+        self, n: int, m: Mention, window: int, excluded: set[int]
+    ) -> Entity | None:
         """ "Maduro … him": a one-word name the recogniser called an organisation or a place
         becomes a person when a personal pronoun needs one and no person is in sight."""
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
             if m.sent - prev.sent > window:
                 break
-            if prev.kind != "name" or prev.entity is None or prev.known or prev.capital_of:
+            if prev.kind != "name" or prev.entity is None or prev.known or prev.capital_of or (
+                prev.entity in excluded  # "after Milei called him": not Milei
+            ):
                 continue
             e = self.entities[prev.entity]
             if e.type in ("Organization", "Place", "Group") and len(e.name.split()) == 1 and (
