@@ -97,10 +97,13 @@ def strip_boilerplate(paragraphs: Iterable[str]) -> list[str]:
     r = rules()
     found: list[tuple[int, str, str]] = []  # (paragraph, kind, text) for every line
     for n, paragraph in enumerate(paragraphs):
-        for line in paragraph.split("\n"):
-            text = normalize_line(line)
-            if text:
-                found.append((n, _kind(r, text), text))
+        lines = [text for line in paragraph.split("\n") if (text := normalize_line(line))]
+        # A box hard-wrapped over several lines ("Forwarded this by a friend? Get … every /
+        # Saturday: https://…") is judged whole as well.
+        words = [text for text in lines if any(c.isalnum() for c in text)]  # not its rules
+        whole = _kind(r, " ".join(words)) if len(words) > 1 else "text"
+        for text in lines:
+            found.append((n, whole if whole == "line" else _kind(r, text), text))
     kept: dict[int, list[str]] = {}
     seen_prose = False
     for i, (n, kind, text) in enumerate(found):

@@ -310,6 +310,8 @@ ARTICLE_SENTENCES = [
 
 # Boilerplate lines from the platforms the patterns are written for.
 BOILERPLATE_LINES = [
+    "SHARE THIS ISSUE",
+    "From the comments on last Friday's post, lightly trimmed:",
     "Share this: Twitter Facebook Like this: Like Loading...",
     "View this email in your browser",
     "Share this letter: Twitter · WhatsApp · Telegram · Email",
@@ -470,3 +472,26 @@ def test_a_comments_heading_ends_the_article() -> None:
     paragraphs = ["The minister resigned on Monday.", "Comments",
                   "Thabo · 14:02\nThe DA did not walk away twice.", "Reply"]
     assert bp.strip_boilerplate(paragraphs) == ["The minister resigned on Monday."]
+
+
+def test_a_box_hard_wrapped_over_several_lines_goes_whole() -> None:
+    paragraphs = [
+        "Dodik signed the law on Friday.",
+        "------------------------------------------------------------\n"
+        "Forwarded this by a friend? Get The Fildzan in your own inbox every\n"
+        "Saturday: https://example.org/fildzan\n"
+        "The Fildzan is free to read. If you can spare the price of a coffee\n"
+        "in Bascarsija, a paid subscription keeps it that way.\n"
+        "------------------------------------------------------------",
+        "Schmidt annulled it a week later.",
+    ]
+    assert bp.strip_boilerplate(paragraphs) == [
+        "Dodik signed the law on Friday.", "Schmidt annulled it a week later."]
+
+
+def test_reader_comments_quoted_after_a_roundup_are_cut() -> None:
+    paragraphs = ["ECOWAS sent a delegation to Ouagadougou on Tuesday.", "— Aminata",
+                  "From the comments on last Friday's post, lightly trimmed:",
+                  "\u201cECOWAS will sanction Mali again before Christmas, you watch.\u201d"]
+    assert bp.strip_boilerplate(paragraphs) == [
+        "ECOWAS sent a delegation to Ouagadougou on Tuesday.", "— Aminata"]

@@ -199,6 +199,23 @@ def test_a_blogger_sidebar_and_feed_links_are_not_post_text(tmp_path: Path) -> N
         assert gone not in post.text, gone
 
 
+def test_a_ghost_signup_card_inside_the_post_is_not_post_text(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Morning brief</title></head><body><article><h1>Morning brief</h1>"
+        "<section class='gh-content'><p>Kyrgyz and Tajik border troops traded fire again "
+        "around Vorukh on Wednesday.</p>"
+        "<div class='kg-card kg-signup-card kg-width-regular'><div class='kg-signup-card-text'>"
+        "<h2 class='kg-signup-card-heading'>Get the brief before your first coffee</h2>"
+        "<p class='kg-signup-card-subheading'>It lands in your inbox at seven. It is free, and "
+        "members keep it that way.</p></div></div>"
+        "<p>Sadyr Japarov and Emomali Rahmon agreed a ceasefire in Samarkand.</p>"
+        "</section></article></body></html>"
+    )
+    (post,) = load_posts(page(tmp_path, html))
+    assert "Vorukh" in post.text and "Samarkand" in post.text
+    assert "first coffee" not in post.text and "members keep it" not in post.text
+
+
 def test_the_title_is_the_posts_not_the_sites(tmp_path: Path) -> None:
     path = page(tmp_path, """<html><head><title>Morning links: a river and a shoal of ministers
 | The Porridge Links</title></head><body><header><h1>The Porridge Links</h1>

@@ -556,7 +556,13 @@ class EventFinder:
                     inner = self._counted(c)
                     for noun in (c, inner) if inner is not c else (c,):
                         for prep, words in _preps(noun, self.source_preps):
-                            for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
+                            pobj = [p for p in prep.children if p.dep_ == "pobj"]
+                            found = self._args(pobj)
+                            if not found and words == "against":
+                                # "staged a strike against his bill": against its owner
+                                found = self._args([o for p in pobj if p.pos_ == "NOUN"
+                                                    for o in p.children if o.dep_ == "poss"])
+                            for n in found:
                                 out.append((n, f"{thing}|{words}", 1.0))
         acted_on = any(not words for _, words, _ in out)
         for prep, words in _preps(verb, self.source_preps):

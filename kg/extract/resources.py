@@ -94,6 +94,7 @@ class Resources:
     descriptions: dict[str, frozenset[str]]
     actor_modifiers: frozenset[str] = frozenset()
     given_names: dict[str, str] = field(default_factory=dict)
+    lemmas: dict[str, str] = field(default_factory=dict)
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
@@ -212,6 +213,7 @@ def resources() -> Resources:
         negations=frozenset(schema.read_lines("negation.txt")),
         actor_modifiers=frozenset(schema.read_lines("actor_modifiers.txt")),
         given_names={r["name"]: r["gender"] for r in schema.read_tsv("given_names.tsv")},
+        lemmas={r["form"]: r["lemma"] for r in schema.read_tsv("lemmas.tsv")},
         classes=_classes(),
         non_events=frozenset(schema.read_lines("non_events.txt")),
         actor_words=words,
