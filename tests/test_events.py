@@ -767,3 +767,35 @@ def test_bombing_an_armys_depots_hits_the_army() -> None:
     got = facts("Israel bombed Syrian army depots across the country.")
     assert {(s, c) for s, c, _ in got} == {("Israel", "ASSAULT")}
     assert {o for _, _, o in got} & {"Syria", "Syrian army"}
+
+
+def test_a_charge_joined_to_a_report_is_the_reporters() -> None:
+    got = facts("Ibrahim Traoré's camp announced that Paul-Henri Damiba had fled to a French "
+                "base, and accused France of sheltering him.")
+    assert ("Ibrahim Traoré", "ACCUSE", "France") in got
+    assert not any(s == "Paul-Henri Damiba" and c == "ACCUSE" for s, c, _ in got)
+
+
+def test_giving_a_group_its_full_name_is_no_act() -> None:
+    got = facts("JNIM (Jama'at Nusrat al-Islam wal-Muslimin, to give it its full name) "
+                "ambushed the Burkinabe army near Djibo.")
+    assert not any(c == "AID" for _, c, _ in got)
+
+
+def test_blaming_a_nations_provocations_blames_the_nation() -> None:
+    got = facts("Baku, naturally, blames Armenian \"provocations\".")
+    assert got == {("Azerbaijan", "ACCUSE", "Armenia")}
+
+
+def test_a_wrongly_cut_lemma_is_mended_before_the_lexicon_is_read() -> None:
+    t = only("The CGT staged a general strike against Javier Milei's omnibus bill.")
+    assert (t.subject, t.category, t.object) == ("CGT", "PROTEST", "Javier Milei")
+    assert t.action.startswith("stage ")
+
+
+def test_a_governed_entity_is_an_actor_beyond_being_a_place() -> None:
+    got = facts("Aleksandar Vučić promised that Serbia would always stand with Republika "
+                "Srpska. The EU rejects Banja Luka's moves and stands behind Christian Schmidt.")
+    assert ("Serbia", "SUPPORT", "Republika Srpska") in got
+    assert ("European Union", "REJECT", "Republika Srpska") in got
+    assert ("European Union", "SUPPORT", "Christian Schmidt") in got

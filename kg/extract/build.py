@@ -30,7 +30,9 @@ def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extrac
         if e.capital_of is not None and not place_ok:
             # "Moscow warned Kyiv": a capital that acts stands for its country.
             name, type_ = e.capital_of.name, e.capital_of.type
-        elif type_ == "Place" and not place_ok and (m.kind != "name" or as_object):
+        elif type_ == "Place" and not place_ok and (m.kind != "name" or as_object) and not (
+            e.known is not None and e.known.capitals  # a governed entity: Republika Srpska
+        ):
             return None  # a place is an actor only when acted upon as a place
         a = actors.get(name)
         if a is None:

@@ -269,6 +269,17 @@ class EventFinder:
         word = self.res.actor_words.get(m.head_lemma)
         return m.kind == "nominal" and word is not None and word.role in ("MIL", "POLICE", "DIP")
 
+    def _speech_after_report(self, verb: Token) -> bool:
+        """Whether a conjoined speech act ("…, and accused France") hangs on the reported
+        clause of a verb of saying rather than on the saying itself."""
+        head = verb.head
+        effect = self.res.complements.get(head.head.lemma_.lower())
+        act = self.res.actions.get(verb.lemma_.lower())
+        return head.dep_ == "ccomp" and effect is not None and effect[1] in (
+            "reported", "alleged") and act is not None and act.category in _SPEECH_ACTS and (
+            any(c.dep_ == "nsubj" for c in head.head.children)
+        )
+
     def _is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -348,6 +359,11 @@ class EventFinder:
         if verb.dep_ == "conj" and head.i != verb.i:
             if self._is_passive(head) and not self._is_passive(verb):
                 return [], 0.0
+            if self._speech_after_report(verb):
+                # "Traoré's camp announced that Damiba had fled …, and accused France": the
+                # charge is the announcer's, whatever clause the parser joined it to
+                found, conf = self._subjects(head.head, depth + 1)
+                return found, conf * 0.9
             found, conf = self._subjects(head, depth + 1)
             return found, conf * 0.95
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and (
@@ -468,6 +484,9 @@ class EventFinder:
                 # "He denies it": the charge, not an actor (see _denied); "declared martial
                 # law and lifted it": a measure
                 continue
+            if c.dep_ == "dative" and any(g.dep_ == "dobj" and g.lemma_.lower() in self.name_nouns
+                                          for g in kids):
+                continue  # "JNIM, to give it its full name": a name given, not an act
             if c.dep_ in ("dobj", "dative"):
                 found = self._args([c])
                 if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and (
@@ -538,7 +557,7 @@ class EventFinder:
                     )]
                     if act is not None and act.category in JUDGING_CATEGORIES:
                         # "rejected a Senegalese peace plan", "backed a UN resolution"
-                        owners += [p for p in c.children if p.dep_ in ("amod", "compound")
+                        owners += [p for p in c.children if p.dep_ in ("amod", "compound", "nmod")
                                    and p.i in self.at and self.mentions[self.at[p.i]].kind
                                    == "name"]
                     out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
@@ -1310,6 +1329,8 @@ class EventFinder:
         return self.entities[self.mentions[n].entity or 0]
 
 
+# Acts done by speaking, which a report's "and" joins to the speaker ("said …, and urged").
+_SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "PROTEST"}
 # An action the lexicon rules out in this construction ("meet in Berlin").
 _REJECTED = Action("", "OTHER", 0.0, None, False, False)
 # Nominal acts whose doer is the one judged ("condemned the strikes"); a deal or talks have
