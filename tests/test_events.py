@@ -799,3 +799,13 @@ def test_a_governed_entity_is_an_actor_beyond_being_a_place() -> None:
     assert ("Serbia", "SUPPORT", "Republika Srpska") in got
     assert ("European Union", "REJECT", "Republika Srpska") in got
     assert ("European Union", "SUPPORT", "Christian Schmidt") in got
+
+
+def test_an_accusation_whose_of_hangs_on_the_accused_still_says_what_they_did() -> None:
+    got = triples("The ceasefire that Armenia and Azerbaijan agreed on Wednesday is holding. "
+                  "Yerevan accuses Azerbaijani forces of shelling Jermuk, a spa town well inside "
+                  "Armenia; Baku, naturally, blames Armenian \"provocations\".")
+    found = {(t.subject, t.category, t.object, t.modality) for t in got}
+    assert ("Azerbaijani forces", "ASSAULT", "Jermuk", "alleged") in found
+    assert ("Azerbaijan", "ACCUSE", "Armenia", "asserted") in found
+    assert ("Armenia", "ACCUSE", "Azerbaijani forces", "asserted") in found

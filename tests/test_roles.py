@@ -73,3 +73,10 @@ def test_roles_from_for_phrases_compounds_and_relative_clauses(
 def test_a_ministers_name_after_the_portfolio_is_still_the_ministers() -> None:
     got = facts("Australia's minister for the Pacific, Zed Seselja, flew to Honiara.")
     assert ("Zed Seselja", "ROLE", "Australia") in got
+
+
+def test_the_speaker_of_a_house_is_an_office_not_a_member() -> None:
+    got = facts("Nancy Pelosi, the Speaker of the US House of Representatives, will fly into "
+                "Yerevan this weekend.")
+    assert ("Nancy Pelosi", "ROLE", "US House of Representatives") in got
+    assert not any(s == "Speaker" for s, _, _ in got)

@@ -359,6 +359,11 @@ class EventFinder:
         if verb.dep_ == "conj" and head.i != verb.i:
             if self._is_passive(head) and not self._is_passive(verb):
                 return [], 0.0
+            opener = _after_semicolon(verb)
+            if opener is not None and self._mention(opener) is not None:
+                # "…; Baku, naturally, blames Armenia": the parser hung the new clause's
+                # subject on the old one
+                return self._args([opener]), 0.85
             if self._speech_after_report(verb):
                 # "Traoré's camp announced that Damiba had fled …, and accused France": the
                 # charge is the announcer's, whatever clause the parser joined it to
@@ -398,6 +403,10 @@ class EventFinder:
                     c.dep_ == "nsubjpass" and self._is_passive(gov))]
                 if not objs and gov.dep_ == "acl" and gov.tag_ == "VBN":
                     objs = [gov.head]  # "the Colombians accused of killing Moïse"
+                if not objs and gov.dep_ == "dobj" and (
+                    act := self.res.actions.get(gov.head.lemma_.lower())
+                ) is not None and act.category == "ACCUSE":
+                    objs = [gov]  # "accuses Azerbaijani forces of shelling": "of" on the noun
                 if objs:
                     return self._args(objs), 0.85
             purpose = verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb))
@@ -1403,6 +1412,22 @@ def _listing(verb: Token, lists: frozenset[str]) -> tuple[str, str] | None:
             return f"{lemma} {prep.lower_} list", "SANCTION"
         if lemma in ("take", "remove", "drop", "strike") and prep.lower_ in ("off", "from"):
             return f"{lemma} {prep.lower_} list", "CONCEDE"
+    return None
+
+
+def _after_semicolon(verb: Token) -> Token | None:
+    """The name that opens a clause after a semicolon, when the parser gave its verb no
+    subject and the name to the clause before."""
+    start = verb.i
+    while start > verb.sent.start and verb.doc[start - 1].text != ";":
+        start -= 1
+    if start == verb.sent.start or start >= verb.i:
+        return None
+    first = verb.doc[start]
+    if first.pos_ == "PROPN" and first.dep_ in ("appos", "conj", "npadvmod") and (
+        first.head.i < start and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return first
     return None
 
 

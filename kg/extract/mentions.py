@@ -260,6 +260,11 @@ class MentionFinder:
             return None
         if ner_type and text.islower():
             return None  # "the senate", "congress": a common noun, read as an actor phrase
+        if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and (
+            fold(text) in res.titles and res.aliases.get(text) is None
+            and span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
+        ):
+            return None  # "the Speaker of the House": an office, read as an actor phrase
         key = fold(text)
         known = res.aliases.get(text) or (res.aliases.get(key) if text[0].isupper() else None)
         capital = res.capitals.get(key) if known is None or known.type == "Place" else None
@@ -400,6 +405,14 @@ class MentionFinder:
             return None
         if not surname and (tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS):
             return None  # a surname the post gave in full is a name even when it is "May"
+        if not surname and not acronym and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and (
+            fold(tok.text) in self.res.titles and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ == "of" and not any(
+                c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.lefts)
+        ):
+            # "the Speaker of the House": an office, read as an actor phrase ("the Queen"
+            # alone stays a name)
+            return None
         if not surname and tok.is_sent_start and not acronym and any(
             w in self.res.actor_words for w in (tok.lower_, tok.lower_[:-1], tok.lower_[:-2])
         ):

