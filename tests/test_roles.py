@@ -80,3 +80,8 @@ def test_the_speaker_of_a_house_is_an_office_not_a_member() -> None:
                 "Yerevan this weekend.")
     assert ("Nancy Pelosi", "ROLE", "US House of Representatives") in got
     assert not any(s == "Speaker" for s, _, _ in got)
+
+
+def test_an_organisations_person_is_its_member() -> None:
+    got = facts("The African Union's Moussa Faki Mahamat condemned the coup.")
+    assert ("Moussa Faki Mahamat", "ROLE", "African Union") in got

@@ -108,12 +108,16 @@ class RoleFinder:
                     yield from self._role(sent, person, other)
 
     def _party_of(self, tok: Token) -> Event | None:
-        """ "Thoko Didiza of the ANC", "Lai Ching-te, of the Democratic Progressive Party": a
-        person named with the organisation they belong to."""
+        """ "Thoko Didiza of the ANC", "Lai Ching-te, of the Democratic Progressive Party",
+        "the IFP's Thami Ntuli": a person named with the organisation they belong to."""
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        if tok.dep_ == "poss" and tok.head.pos_ == "PROPN":
+            holder = tok.head  # "The African Union's Moussa Faki Mahamat", "the IFP's Ntuli"
+        elif tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
             return None
-        person, body = self.f.at.get(prep.head.i), self.f._mention(tok)
+        else:
+            holder = prep.head
+        person, body = self.f.at.get(holder.i), self.f._mention(tok)
         if person is None or body is None or not self._named_person(person) or (
             self.f.mentions[body].kind != "name"
             or self.f._entity(body).type not in ("Organization", "Group")
