@@ -142,3 +142,16 @@ def test_a_name_the_recogniser_ran_across_a_clause_is_two_names() -> None:
     found = actors("Diana Mondino flew to Brasilia to patch things up with Lula after Milei "
                    "called him a \"corrupt communist\" during the campaign.")
     assert {"Lula", "Milei"} <= set(found) and "Lula after Milei" not in found
+
+
+def test_a_day_before_a_name_is_no_part_of_it() -> None:
+    found = actors("Damiba resigned on Saturday. On Sunday Damiba agreed to step down, and on "
+                   "Monday Damiba left for Lome.")
+    assert "Damiba" in found and not any(n.startswith(("Sunday", "Monday")) for n in found)
+
+
+def test_a_titled_name_is_a_person_whatever_the_recogniser_says() -> None:
+    found = actors("Soldiers loyal to Captain Ibrahim Traoré announced that they had removed "
+                   "Lieutenant-Colonel Paul-Henri Sandaogo Damiba. France denies sheltering "
+                   "Damiba.")
+    assert found.get("Paul-Henri Sandaogo Damiba") == "Person" and "Damiba" not in found

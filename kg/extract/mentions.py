@@ -290,9 +290,14 @@ class MentionFinder:
             if ner_type == "Organization" and self.group_words.intersection(key.split()):
                 m.type = "Group"
             m.key = text
+        if m.type in ("Organization", "") and m.known is None and m.capital_of is None:
+            self._titles(span, m)
+            if m.titles:
+                m.type = "Person"  # "Lieutenant-Colonel Paul-Henri Damiba", read as a body
         if m.type == "Person":
             self._strip_titles(span, m)
-            self._titles(span, m)
+            if not m.titles:
+                self._titles(span, m)
         return m
 
     def _strip_titles(self, span: Span, m: Mention) -> None:
@@ -420,13 +425,17 @@ class MentionFinder:
         start = tok.i
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
             "compound", "flat"
-        ) and tok.doc[start - 1].head.i == tok.i and start - 1 not in taken:
+        ) and tok.doc[start - 1].head.i == tok.i and start - 1 not in taken and (
+            tok.doc[start - 1].lower_ not in _CALENDAR_WORDS  # "On Monday Damiba left"
+        ):
             start -= 1
         start, _ = _hyphenated(tok.doc, start, tok.i + 1)
         start = min(start, tok.i)
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
             "compound", "flat"
-        ) and start - 1 not in taken and tok.doc[start - 1].whitespace_:
+        ) and start - 1 not in taken and tok.doc[start - 1].whitespace_ and (
+            tok.doc[start - 1].lower_ not in _CALENDAR_WORDS
+        ):
             start -= 1  # "General Waker-uz-Zaman"
         span = tok.doc[start : tok.i + 1]
         m = Mention(start, tok.i + 1, tok.i, span.text, "name", "", sent_of[tok.i])
@@ -696,6 +705,10 @@ def _surname_here(tok: Token, surnames: set[str]) -> bool:
     return before not in _DATE_WORDS and not (after is not None and after.like_num)
 
 
+# Day and month names, which the recogniser glues to a name after them ("On Sunday Damiba").
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "january", "february", "march", "april", "june", "july", "august",
+                   "september", "october", "november", "december"}
 # Words before a month name that make it a date: "in May", "last May", "since May".
 _DATE_WORDS = {"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this",
                "early", "late", "mid", "before", "after", "during", "through", "to", "that"}
@@ -772,6 +785,8 @@ def _trim(span: Span, question_words: frozenset[str]) -> Span | None:
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    while end - start > 1 and doc[start].lower_ in _CALENDAR_WORDS:
+        start += 1  # "On Sunday Damiba agreed": the day is no part of the name
     if doc[start].is_sent_start and doc[start].lower_ in question_words and end - start > 1:
         start += 1  # "Will Putin play along?": the recogniser took the auxiliary in
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
