@@ -809,3 +809,8 @@ def test_an_accusation_whose_of_hangs_on_the_accused_still_says_what_they_did() 
     assert ("Azerbaijani forces", "ASSAULT", "Jermuk", "alleged") in found
     assert ("Azerbaijan", "ACCUSE", "Armenia", "asserted") in found
     assert ("Armenia", "ACCUSE", "Azerbaijani forces", "asserted") in found
+
+
+def test_a_target_on_the_noun_an_object_is_of() -> None:
+    t = only("Ethiopia signed a memorandum of understanding with Somaliland on Monday.")
+    assert (t.subject, t.category, t.object) == ("Ethiopia", "AGREE", "Somaliland")

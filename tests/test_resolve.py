@@ -456,3 +456,18 @@ def test_a_bodys_last_word_names_it() -> None:
     got = facts("The International Monetary Fund approved the loan. Kristalina Georgieva, the "
                 "Fund's managing director, will visit in the spring.")
     assert ("Kristalina Georgieva", "ROLE", "International Monetary Fund") in got
+
+
+def test_a_roundup_item_opening_on_a_country_gives_its_bare_military() -> None:
+    got = facts("On to the Horn. Turkey, which trains the Somali army, offered to mediate.\n\n"
+                "Finally, Colombia, where peace talks are lurching along. Gustavo Petro's "
+                "government and the ELN agreed in Havana to extend their ceasefire. Petro "
+                "blamed the military for a raid on a rebel camp.")
+    assert ("Gustavo Petro", "ACCUSE", "Colombian military") in got
+
+
+def test_a_paragraph_opening_on_a_subject_carries_the_story_on() -> None:
+    got = facts("Meng Wanzhou, Huawei's chief financial officer, was arrested in Canada.\n\n"
+                "Washington wants Ottawa to extradite Meng. The company is also suing the US "
+                "government.")
+    assert ("Huawei", "ACCUSE", "United States") in got

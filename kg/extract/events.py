@@ -582,7 +582,13 @@ class EventFinder:
                     # "cut ties with Qatar": the target hangs off the object noun, or off
                     # what it counts ("gets most of its weapons from Washington")
                     inner = self._counted(c)
-                    for noun in (c, inner) if inner is not c else (c,):
+                    nouns = [c] if inner is c else [c, inner]
+                    # "signed a memorandum of understanding with Somaliland"
+                    nouns += [p for prep in c.children if prep.dep_ == "prep"
+                              and prep.lower_ == "of" for p in prep.children
+                              if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in self.at
+                              and p is not inner]
+                    for noun in nouns:
                         for prep, words in _preps(noun, self.source_preps):
                             pobj = [p for p in prep.children if p.dep_ == "pobj"]
                             found = self._args(pobj)

@@ -449,6 +449,7 @@ class Resolver:
         scores: dict[str, float] = {}
         found: dict[str, KnownActor] = {}
         section = max((h for h in self._headings() if h <= m.sent), default=-1)
+        opened = {head for head, _ in self._opened_on(tok)}
         for k, prev in enumerate(self.mentions):
             if prev.entity is None or prev.entity in excluded:
                 continue
@@ -458,8 +459,8 @@ class Resolver:
             known = e.capital_of or (e.known if e.type == "Country" else None)
             if known is None or known.name in barred:
                 continue
-            if prev.sent == section:
-                weight = 3.0  # the heading of the section says where it is
+            if prev.sent == section or prev.head in opened:
+                weight = 3.0  # the heading of the section, or its opening words, say where
             elif k > n:
                 weight = 0.5  # "the army … in the streets of Khartoum"
             else:
@@ -491,28 +492,36 @@ class Resolver:
     def _new_story(self, before: Token, tok: Token, e: Entity) -> bool:
         """Whether ``tok`` is in a later paragraph than ``before`` that opens on another
         country than ``e``'s: a roundup's next item."""
-        text = self.doc.text
-        start = text.rfind("\n\n", 0, tok.idx)
+        start = self.doc.text.rfind("\n\n", 0, tok.idx)
         if start < before.idx:
             return False
-        opener = self.doc.char_span(start + 2, tok.idx, alignment_mode="expand")
-        if opener is None or not len(opener):
-            return False
-        first = opener[0].sent
         own = e.capital_of or e.known
-        # the place it opens on ("Damascus next.", "A quick one from Mozambique: …", "In
-        # Kenya, …"), not one named along the way ("… from her exile in Vilnius")
+        return any(country is not own for _, country in self._opened_on(tok))
+
+    def _opened_on(self, tok: Token) -> list[tuple[int, KnownActor]]:
+        """The countries the paragraph of ``tok`` opens on, with their mentions: "Damascus
+        next.", "A quick one from Mozambique: …", "In Kenya, …" (not one named along the way,
+        "… from her exile in Vilnius", nor a subject carrying the story on, "Washington
+        wants Ottawa to…")."""
+        start = self.doc.text.rfind("\n\n", 0, tok.idx)
+        opener = self.doc.char_span(max(start + 2, 0), tok.idx + 1, alignment_mode="expand")
+        if opener is None or not len(opener):
+            return []
+        first = opener[0].sent
         verb = first.root.pos_ in ("VERB", "AUX")
         lead = first[: first.root.i - first.start] if verb else first
+        found: list[tuple[int, KnownActor]] = []
         for t in lead:
+            if t.dep_ in _SUBJECT_DEPS:
+                continue
             for m in self._at_head.get(t.i, []):
                 if m.entity is None:
                     continue
                 other = self.entities[m.entity]
                 country = other.capital_of or (other.known if other.type == "Country" else None)
-                if country is not None and country is not own:
-                    return True
-        return False
+                if country is not None:
+                    found.append((m.head, country))
+        return found
 
     def _described_owner(self, n: int, m: Mention) -> Entity | None:
         """The actor "the country" means in "the country's army": the last one of its type."""
@@ -677,7 +686,10 @@ class Resolver:
                 break
             if m.head_text != m.head_lemma and prev.head_text != m.head_text:
                 continue  # "foreign forces" are not the "Afghan forces" named before
-            return self.entities[prev.entity]
+            e = self.entities[prev.entity]
+            if self._new_story(self.doc[prev.head], self.doc[m.head], e):
+                return None  # "Finally, Colombia. … an army raid": not the Somali army
+            return e
         return None
 
     # -- pronouns and descriptions ---------------------------------------------------------
@@ -831,6 +843,12 @@ class Resolver:
             return False
         best = max(scores, key=lambda i: scores[i])
         e = self.entities[best]
+        if m.kind == "description" and self._new_story(
+            self.doc[self.mentions[self._last_mention(best, n)].head], tok, e
+        ):
+            # "Finally, Colombia. … Petro blamed the military": not the Somali army of the
+            # item before; the passage's own country gives it (see _nominal)
+            return False
         if gender in ("m", "f") and e.type == "Person" and e.gender is None:
             e.gender = gender
         self._join(e, n)
