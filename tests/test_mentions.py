@@ -155,3 +155,8 @@ def test_a_titled_name_is_a_person_whatever_the_recogniser_says() -> None:
                    "Lieutenant-Colonel Paul-Henri Sandaogo Damiba. France denies sheltering "
                    "Damiba.")
     assert found.get("Paul-Henri Sandaogo Damiba") == "Person" and "Damiba" not in found
+
+
+def test_a_capitalised_pronoun_opening_a_sentence_is_no_name() -> None:
+    found = actors("None of which has stopped the government from inviting Beijing.")
+    assert "None" not in found

@@ -85,3 +85,8 @@ def test_the_speaker_of_a_house_is_an_office_not_a_member() -> None:
 def test_an_organisations_person_is_its_member() -> None:
     got = facts("The African Union's Moussa Faki Mahamat condemned the coup.")
     assert ("Moussa Faki Mahamat", "ROLE", "African Union") in got
+
+
+def test_a_title_in_apposition_without_an_owner_gives_no_role() -> None:
+    got = facts("A week ago Christian Schmidt, the High Representative, annulled the law.")
+    assert not any(c == "ROLE" for _, c, _ in got)

@@ -62,6 +62,7 @@ class MentionFinder:
         self.res = res
         self.group_words = res.words("group_word")
         self.not_names = res.words("not_name")
+        self.calendar_words = res.words("calendar_word")
         self.pronouns = res.words("resolved_pronoun")
         self.owned_places = res.words("owned_place")
         self.leader_bodies = res.words("leader_body")
@@ -178,7 +179,7 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
                 continue
-            span = _trim(ent, self.question_words)
+            span = _trim(ent, self.question_words, self.calendar_words)
             if span is None:
                 continue
             parts = _coordinated_names(span) or _names_across_clauses(span)
@@ -260,10 +261,7 @@ class MentionFinder:
             return None
         if ner_type and text.islower():
             return None  # "the senate", "congress": a common noun, read as an actor phrase
-        if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and (
-            fold(text) in res.titles and res.aliases.get(text) is None
-            and span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
-        ):
+        if res.aliases.get(text) is None and _office_named(span[-1], res.titles, span.start):
             return None  # "the Speaker of the House": an office, read as an actor phrase
         key = fold(text)
         known = res.aliases.get(text) or (res.aliases.get(key) if text[0].isupper() else None)
@@ -410,11 +408,7 @@ class MentionFinder:
             return None
         if not surname and (tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS):
             return None  # a surname the post gave in full is a name even when it is "May"
-        if not surname and not acronym and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and (
-            fold(tok.text) in self.res.titles and tok.i + 1 < len(tok.doc)
-            and tok.doc[tok.i + 1].lower_ == "of" and not any(
-                c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.lefts)
-        ):
+        if not surname and not acronym and _office_named(tok, self.res.titles):
             # "the Speaker of the House": an office, read as an actor phrase ("the Queen"
             # alone stays a name)
             return None
@@ -426,7 +420,7 @@ class MentionFinder:
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
             "compound", "flat"
         ) and tok.doc[start - 1].head.i == tok.i and start - 1 not in taken and (
-            tok.doc[start - 1].lower_ not in _CALENDAR_WORDS  # "On Monday Damiba left"
+            tok.doc[start - 1].lower_ not in self.calendar_words  # "On Monday Damiba left"
         ):
             start -= 1
         start, _ = _hyphenated(tok.doc, start, tok.i + 1)
@@ -434,7 +428,7 @@ class MentionFinder:
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
             "compound", "flat"
         ) and start - 1 not in taken and tok.doc[start - 1].whitespace_ and (
-            tok.doc[start - 1].lower_ not in _CALENDAR_WORDS
+            tok.doc[start - 1].lower_ not in self.calendar_words
         ):
             start -= 1  # "General Waker-uz-Zaman"
         span = tok.doc[start : tok.i + 1]
@@ -694,6 +688,24 @@ class MentionFinder:
         return self.res.demonym_of.get(affiliation, written)
 
 
+def _office_named(tok: Token, titles: dict[str, str], start: int | None = None) -> bool:
+    """Whether a capitalised title ends a "the …" that names an office, not a person: "the
+    Speaker of the House", "Christian Schmidt, the High Representative," (but "the Queen"
+    alone stays a name)."""
+    doc = tok.doc
+    first = tok.i if start is None else start
+    words = fold(doc[first : tok.i + 1].text)
+    while first > 0 and doc[first - 1].lower_ != "the" and doc[first - 1].is_title and (
+        tok.i - first < 3
+    ):
+        first -= 1
+        words = fold(doc[first : tok.i + 1].text)
+    if first == 0 or doc[first - 1].lower_ != "the" or words not in titles:
+        return False
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return after == "of" or tok.dep_ == "appos"
+
+
 def _surname_here(tok: Token, surnames: set[str]) -> bool:
     """Whether a surname the post gave in full stands here as the person ("May had asked
     Tusk"), not as the word it also is ("in May", "May 5")."""
@@ -705,10 +717,6 @@ def _surname_here(tok: Token, surnames: set[str]) -> bool:
     return before not in _DATE_WORDS and not (after is not None and after.like_num)
 
 
-# Day and month names, which the recogniser glues to a name after them ("On Sunday Damiba").
-_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "january", "february", "march", "april", "june", "july", "august",
-                   "september", "october", "november", "december"}
 # Words before a month name that make it a date: "in May", "last May", "since May".
 _DATE_WORDS = {"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this",
                "early", "late", "mid", "before", "after", "during", "through", "to", "that"}
@@ -779,13 +787,15 @@ def coordinated(tok: Token) -> list[Token]:
     return out
 
 
-def _trim(span: Span, question_words: frozenset[str]) -> Span | None:
+def _trim(
+    span: Span, question_words: frozenset[str], calendar_words: frozenset[str]
+) -> Span | None:
     """Drop leading determiners and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end - start > 1 and doc[start].lower_ in _CALENDAR_WORDS:
+    while end - start > 1 and doc[start].lower_ in calendar_words:
         start += 1  # "On Sunday Damiba agreed": the day is no part of the name
     if doc[start].is_sent_start and doc[start].lower_ in question_words and end - start > 1:
         start += 1  # "Will Putin play along?": the recogniser took the auxiliary in

@@ -206,6 +206,8 @@ class RoleFinder:
         if self.f._same(person, owner):
             return
         title = _title_text(title_tok, self.f.mentions[owner])
+        if not title:
+            return  # the title was all owner: "Schmidt, the High Representative"
         yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent,
                     round(0.8 * _mention_confidence(self.f.mentions[owner], self.f.entities), 3),
                     title_tok.i, place_ok=True)
