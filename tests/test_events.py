@@ -814,3 +814,16 @@ def test_an_accusation_whose_of_hangs_on_the_accused_still_says_what_they_did() 
 def test_a_target_on_the_noun_an_object_is_of() -> None:
     t = only("Ethiopia signed a memorandum of understanding with Somaliland on Monday.")
     assert (t.subject, t.category, t.object) == ("Ethiopia", "AGREE", "Somaliland")
+
+
+def test_the_members_of_an_including_list_do_not_act_on_each_other() -> None:
+    got = facts("Thirteen Western embassies, including Germany's and Britain's, signed a joint "
+                "statement condemning the violence.")
+    assert not any({s, o} == {"Germany", "United Kingdom"} for s, _, o in got)
+
+
+def test_suspending_a_deployment_acts_on_the_deployer() -> None:
+    got = facts("Kithure Kindiki deployed the army, a move the Law Society of Kenya has "
+                "challenged in the High Court. On Wednesday the court suspended the "
+                "deployment for two days.")
+    assert not any(c == "SANCTION" and o.startswith("Law Society") for _, c, o in got)

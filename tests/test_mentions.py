@@ -160,3 +160,8 @@ def test_a_titled_name_is_a_person_whatever_the_recogniser_says() -> None:
 def test_a_capitalised_pronoun_opening_a_sentence_is_no_name() -> None:
     found = actors("None of which has stopped the government from inviting Beijing.")
     assert "None" not in found
+
+
+def test_thousands_of_a_nations_people_are_people_not_the_state() -> None:
+    found = actors("On Tuesday thousands of young Kenyans marched on Parliament.")
+    assert found.get("Kenyans") == "Group" and "Kenya" not in found

@@ -471,3 +471,13 @@ def test_a_paragraph_opening_on_a_subject_carries_the_story_on() -> None:
                 "Washington wants Ottawa to extradite Meng. The company is also suing the US "
                 "government.")
     assert ("Huawei", "ACCUSE", "United States") in got
+
+
+def test_their_after_a_counted_group_is_that_groups() -> None:
+    got = facts("The Directorate of Criminal Investigations has charged three organisers with "
+                "terrorism, which their lawyers call absurd.")
+    assert not any(s.startswith("Directorate") and o.startswith("Directorate")
+                   for s, _, o in got)
+    got = facts("Saudi Arabia and Egypt cut ties with Qatar, and three days later they closed "
+                "their airspace to Qatari planes.")
+    assert ("Egypt", "SANCTION", "Qatar") in got

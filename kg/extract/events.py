@@ -120,6 +120,7 @@ class EventFinder:
         """Every event between two resolved actors in ``doc``."""
         self.doc, self.mentions, self.entities = doc, mentions, entities
         self.alleged: list[Event] = []  # charges so far, for "X denies it"
+        self.included: set[int] = set()  # members of an "including" list, by token
         self.at: dict[int, int] = {}
         for n, m in enumerate(mentions):
             if m.kind == "name":
@@ -219,7 +220,9 @@ class EventFinder:
             for prep in t.children:
                 # "five armed groups, including the ELN and the Clan del Golfo"
                 if prep.dep_ == "prep" and prep.lower_ in ("including", "like"):
-                    toks += [p for p in prep.children if p.dep_ == "pobj"]
+                    members = [p for p in prep.children if p.dep_ == "pobj"]
+                    toks += members
+                    self.included.update(c.i for p in members for c in coordinated(p))
                 if spokes and prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
                     # "commanders from the Ethiopian army and the TPLF" speak for them
                     toks = [p for p in toks if p != t]
@@ -802,7 +805,10 @@ class EventFinder:
             if mutual is not None:
                 action, act = mutual.action, mutual
             found = [(o, action, act, 0.9) for o in subjects[1:]]
-            pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
+            # "thirteen embassies, including Germany's and Britain's, signed": one side
+            pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]
+                     if self.mentions[s].head not in self.included
+                     and self.mentions[o].head not in self.included]
         for obj, action, act, oconf in found:
             for subj in subjects:
                 if (subj, obj) not in pairs:
@@ -909,6 +915,12 @@ class EventFinder:
         if told:
             # "an air strike by Syrian forces … did not condemn the strike": that strike's doer
             return [n for n in self._noun_agents(told[-1]) if n not in judges]
+        done = [t for t in self.doc[start:first] if t.pos_ == "VERB" and len(t.lemma_) >= 4
+                and lemma.startswith(t.lemma_.lower().rstrip("e")) and t.i != verb.i]
+        if done:
+            # "Kindiki deployed the army … the court suspended the deployment": the deployer
+            doers, _ = self._subjects(done[-1])
+            return [n for n in doers if n not in judges]
         first_tok = self.doc[verb.sent.start]
         before = self.doc.text[max(first_tok.idx - 4, 0) : first_tok.idx]
         if "\n\n" in before or verb.sent.start == 0:
@@ -916,6 +928,7 @@ class EventFinder:
         doers = [n for n, m in enumerate(self.mentions)
                  if start <= m.head < first and self.doc[m.head].dep_ == "nsubj"
                  and self.doc[m.head].head.pos_ == "VERB" and m.entity is not None
+                 and self.doc[m.head].head.dep_ != "relcl"  # "a move the Law Society challenged"
                  and not any(self._same(n, j) for j in judges)]
         return doers[-1:]
 

@@ -773,8 +773,17 @@ def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _counted(tok: Token) -> bool:
+    """Whether a plural is counted: "two Canadians", "thousands of young Kenyans"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in _NUMBER_NOUNS
+    ):
+        return True
     return any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "some", "several")
                for c in tok.children)
+
+
+_NUMBER_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                 "millions", "tens", "scores"}
 
 
 def coordinated(tok: Token) -> list[Token]:

@@ -722,6 +722,8 @@ class Resolver:
         if said is not None and said.group and m.key in self.plural_pronouns:
             m.group, m.entity = said.group, said.entity  # "Both have said they would…"
             return True
+        if m.kind == "pronoun" and m.key in self.plural_pronouns and self._counted_before(tok):
+            return False  # "charged three organisers, which their lawyers call absurd"
         scores: dict[int, float] = {}
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
@@ -853,6 +855,19 @@ class Resolver:
             e.gender = gender
         self._join(e, n)
         return True
+
+    def _counted_before(self, tok: Token) -> bool:
+        """Whether a counted plural that is no actor ("three organisers", "dozens of
+        activists") stands between a plural pronoun and every actor before it in its
+        sentence: the pronoun is theirs."""
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if any(x.entity is not None for x in self._at_head.get(t.i, [])):
+                return False
+            if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.ent_type_ not in _MEASURES and (
+                any(c.dep_ == "nummod" for c in t.children) or _count(t) is not None
+            ):
+                return True
+        return False
 
     def _group(
         self, n: int, m: Mention, types: frozenset[str], number: str, window: int,
@@ -1110,6 +1125,8 @@ class Resolver:
 
 
 _COUNTS = {"two", "three", "four", "both"}
+# Entity labels of counted things that are no one: "three days later they…"
+_MEASURES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "both": 2}
 
