@@ -481,3 +481,9 @@ def test_their_after_a_counted_group_is_that_groups() -> None:
     got = facts("Saudi Arabia and Egypt cut ties with Qatar, and three days later they closed "
                 "their airspace to Qatari planes.")
     assert ("Egypt", "SANCTION", "Qatar") in got
+
+
+def test_a_nations_people_say_which_countrys_army_it_is() -> None:
+    got = facts("On Tuesday thousands of young Kenyans marched on Parliament. The interior "
+                "minister, Kithure Kindiki, deployed the army.")
+    assert ("Kithure Kindiki", "MOBILIZE", "Kenyan army") in got

@@ -457,6 +457,9 @@ class Resolver:
                 break
             e = self.entities[prev.entity]
             known = e.capital_of or (e.known if e.type == "Country" else None)
+            if known is None and e.type == "Group" and prev.kind == "name" and e.affiliation:
+                people = self.res.known.get(e.affiliation)  # "thousands of young Kenyans"
+                known = people if people is not None and people.type == "Country" else None
             if known is None or known.name in barred:
                 continue
             if prev.sent == section or prev.head in opened:
