@@ -827,3 +827,15 @@ def test_suspending_a_deployment_acts_on_the_deployer() -> None:
                 "challenged in the High Court. On Wednesday the court suspended the "
                 "deployment for two days.")
     assert not any(c == "SANCTION" and o.startswith("Law Society") for _, c, o in got)
+
+
+def test_condemning_a_meeting_just_told_condemns_both_who_met() -> None:
+    got = facts("Kim Jong Un travelled to Vladivostok and met Vladimir Putin at the Vostochny "
+                "cosmodrome. Seoul and Tokyo condemned the meeting.")
+    assert {("South Korea", "ACCUSE", "Kim Jong Un"), ("Japan", "ACCUSE", "Kim Jong Un"),
+            ("South Korea", "ACCUSE", "Vladimir Putin")} <= got
+
+
+def test_raising_a_matter_with_someone_is_consultation() -> None:
+    t = only("Narendra Modi had already raised the matter with Justin Trudeau at the G20.")
+    assert (t.subject, t.category, t.object) == ("Narendra Modi", "CONSULT", "Justin Trudeau")

@@ -90,3 +90,13 @@ def test_an_organisations_person_is_its_member() -> None:
 def test_a_title_in_apposition_without_an_owner_gives_no_role() -> None:
     got = facts("A week ago Christian Schmidt, the High Representative, annulled the law.")
     assert not any(c == "ROLE" for _, c, _ in got)
+
+
+def test_the_one_described_as_an_officer_holds_the_office() -> None:
+    got = facts("Canada expelled a senior Indian diplomat, Pavan Kumar Rai, whom Mélanie Joly "
+                "described as the head of India's intelligence agency in the country.")
+    assert ("Pavan Kumar Rai", "ROLE", "Indian intelligence agency") in got
+    assert not any(s == "Mélanie Joly" and c == "ROLE" for s, c, _ in got)
+    got = facts("Germany is one of fifty countries that recognise Juan Guaidó as Venezuela's "
+                "interim president.")
+    assert not any(c == "ROLE" for _, c, _ in got)

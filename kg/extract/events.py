@@ -902,7 +902,8 @@ class EventFinder:
         lemma = noun.lemma_.lower()
         if verb.tag_ == "VBG" or verb.dep_ not in ("ROOT", "conj", "relcl", "ccomp", "advcl"):
             return []  # "accused Canberra of smearing the deal": the charge's content
-        if not (lemma in self.act_nouns or self._event_noun(noun) in _HOSTILE):
+        if not (lemma in self.act_nouns or self._event_noun(noun) in _HOSTILE
+                or self._event_noun(noun) in _MEETINGS):
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                    for c in noun.children) or any(
@@ -918,9 +919,14 @@ class EventFinder:
         done = [t for t in self.doc[start:first] if t.pos_ == "VERB" and len(t.lemma_) >= 4
                 and lemma.startswith(t.lemma_.lower().rstrip("e")) and t.i != verb.i]
         if done:
-            # "Kindiki deployed the army … the court suspended the deployment": the deployer
+            # "Kindiki deployed the army … the court suspended the deployment": the deployer;
+            # "Kim met Putin … Seoul condemned the meeting": both who met
             doers, _ = self._subjects(done[-1])
+            if self._event_noun(noun) in _MEETINGS:
+                doers += [n for n, _, _ in self._objects(done[-1]) if n not in doers]
             return [n for n in doers if n not in judges]
+        if self._event_noun(noun) in _MEETINGS:
+            return []  # a meeting not told just before: whose, we cannot say
         first_tok = self.doc[verb.sent.start]
         before = self.doc.text[max(first_tok.idx - 4, 0) : first_tok.idx]
         if "\n\n" in before or verb.sent.start == 0:
@@ -1357,6 +1363,8 @@ class EventFinder:
         return self.entities[self.mentions[n].entity or 0]
 
 
+# Nominal events with two sides, whose judging judges both ("condemned the meeting").
+_MEETINGS = {"CONSULT", "AGREE", "COOPERATE"}
 # Acts done by speaking, which a report's "and" joins to the speaker ("said …, and urged").
 _SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "PROTEST"}
 # An action the lexicon rules out in this construction ("meet in Berlin").

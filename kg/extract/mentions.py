@@ -179,7 +179,7 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
                 continue
-            span = _trim(ent, self.question_words, self.calendar_words)
+            span = _trim(ent, self.question_words, self.calendar_words, self.res.titles)
             if span is None:
                 continue
             parts = _coordinated_names(span) or _names_across_clauses(span)
@@ -778,7 +778,7 @@ def _counted(tok: Token) -> bool:
         tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in _NUMBER_NOUNS
     ):
         return True
-    return any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "some", "several")
+    return any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "some", "several", "all")
                for c in tok.children)
 
 
@@ -797,7 +797,8 @@ def coordinated(tok: Token) -> list[Token]:
 
 
 def _trim(
-    span: Span, question_words: frozenset[str], calendar_words: frozenset[str]
+    span: Span, question_words: frozenset[str], calendar_words: frozenset[str],
+    titles: dict[str, str],
 ) -> Span | None:
     """Drop leading determiners and a trailing possessive from an entity span."""
     start, end = span.start, span.end
@@ -811,6 +812,13 @@ def _trim(
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     if span.label_ == "PERSON":
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
+            doc[start - 1].dep_ in ("compound", "flat") and start <= doc[start - 1].head.i < end
+            and doc[start - 1].ent_type_ in ("", "PERSON")
+            and doc[start - 1].lower_ not in calendar_words
+            and fold(doc[start - 1].text) not in titles
+        ):
+            start -= 1  # "Pavan" + "Kumar Rai", but not "Chancellor" + "Angela Merkel"
         # The small model cuts names short: "Ursula von der" + "Leyen".
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and (
             doc[end - 1].head.i == end

@@ -29,6 +29,7 @@ class RoleFinder:
         res = finder.res
         self.leading_verbs = res.words("leading_verb")
         self.not_roles = res.words("not_role")
+        self.appointing_verbs = res.words("appointing_verb")
 
     def find(self, sent: Span) -> Iterator[Event]:
         """ "Antony Blinken, Biden's secretary of state": a ROLE from the person to Biden."""
@@ -56,8 +57,14 @@ class RoleFinder:
             ):
                 # "is back, as Johnson's chief adviser", "took over as ECOWAS chairman"
                 verb = tok.head.head
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
                 if self.f._is_passive(verb):  # "was sworn in by Shahabuddin as chief adviser"
                     held = self.f._args([c for c in verb.children if c.dep_ == "nsubjpass"])
+                elif objects and verb.lemma_.lower() in self.appointing_verbs:
+                    # "appointed Yunus as chief adviser", "a diplomat whom Joly described as
+                    # the head of India's intelligence agency": the one described holds it
+                    rel = objects[0].lower_ in ("whom", "who", "that") and verb.dep_ == "relcl"
+                    held = self.f._args([verb.head] if rel else objects)
                 else:
                     held, _ = self.f._subjects(verb)
                 for n in held:
