@@ -839,3 +839,8 @@ def test_condemning_a_meeting_just_told_condemns_both_who_met() -> None:
 def test_raising_a_matter_with_someone_is_consultation() -> None:
     t = only("Narendra Modi had already raised the matter with Justin Trudeau at the G20.")
     assert (t.subject, t.category, t.object) == ("Narendra Modi", "CONSULT", "Justin Trudeau")
+
+
+def test_opening_a_case_against_someone_is_an_accusation() -> None:
+    t = only("The European Commission opened an infringement procedure against Hungary.")
+    assert (t.subject, t.category, t.object) == ("European Commission", "ACCUSE", "Hungary")

@@ -100,3 +100,9 @@ def test_the_one_described_as_an_officer_holds_the_office() -> None:
     got = facts("Germany is one of fifty countries that recognise Juan Guaidó as Venezuela's "
                 "interim president.")
     assert not any(c == "ROLE" for _, c, _ in got)
+
+
+def test_a_leader_in_a_relative_clause_gives_one_role_and_no_plain_lead() -> None:
+    got = triples("Dilan Yeşilgöz, who leads the VVD, said her party would wait.")
+    assert [(t.subject, t.category, t.object) for t in got] == [
+        ("Dilan Yeşilgöz", "ROLE", "VVD")]

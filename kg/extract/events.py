@@ -1536,7 +1536,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
         old = seen.get(key)
         if old is None or e.confidence > old.confidence:
             seen[key] = e
-    return sorted(seen.values(), key=lambda e: (e.sent.start, e.trigger))
+    # "Dilan Yeşilgöz, who leads the VVD": the role says it; no second, uncategorised "lead"
+    roles = {(e.sent.start, e.subject, e.object) for e in seen.values() if e.category == "ROLE"}
+    kept = [e for e in seen.values()
+            if e.category != "OTHER" or (e.sent.start, e.subject, e.object) not in roles]
+    return sorted(kept, key=lambda e: (e.sent.start, e.trigger))
 
 
 __all__ = ["Event", "EventFinder", "fold"]
