@@ -844,3 +844,14 @@ def test_raising_a_matter_with_someone_is_consultation() -> None:
 def test_opening_a_case_against_someone_is_an_accusation() -> None:
     t = only("The European Commission opened an infringement procedure against Hungary.")
     assert (t.subject, t.category, t.object) == ("European Commission", "ACCUSE", "Hungary")
+
+
+def test_a_passive_whose_subject_the_parser_misplaced_still_has_its_patient() -> None:
+    got = facts("Belarusian prosecutors opened a case against the council last week, and on "
+                "Monday Olga Kovalkova and Sergei Dylevsky, two of its members, were detained "
+                "by OMON riot police outside the tractor factory.")
+    assert {o for s, c, o in got if c == "COERCE"} == {"Olga Kovalkova", "Sergei Dylevsky"}
+    got = facts("And then there is Guy Philippe, who led the 2004 rebellion against Jean-Bertrand "
+                "Aristide, was deported by the United States in November, and is now touring "
+                "the north.")
+    assert ("United States", "COERCE", "Guy Philippe") in got

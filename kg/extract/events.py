@@ -108,6 +108,7 @@ class EventFinder:
         self.claim_verbs = res.words("claim_verb")
         self.measures = res.words("measure_verb")
         self.name_nouns = res.words("name_noun")
+        self.calendar = res.words("calendar_word")
         self.decision_nouns = res.words("decision_noun")
         self.intent_nouns = res.words("intent_noun")
         self.list_nouns = res.words("list_noun")
@@ -283,6 +284,19 @@ class EventFinder:
             any(c.dep_ == "nsubj" for c in head.head.children)
         )
 
+    def _named_inside(self, subj: Token) -> Token | None:
+        """The person named inside a subject the parser got wrong: "Next door in Bolivia, Luis
+        Fernando Camacho, …, was detained" (the subject "door", the name in apposition)."""
+        if self._mention(subj) is not None:
+            return None
+        for t in subj.subtree:
+            n = self._mention(t) if t.dep_ == "appos" else None
+            if n is not None and self.mentions[n].kind == "name" and (
+                self._entity(n).type == "Person"
+            ):
+                return t
+        return None
+
     def _is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -351,7 +365,7 @@ class EventFinder:
             control = verb.head.lemma_ in self.object_control
             if verb.dep_ == "ccomp" and control and _infinitive(verb):
                 return [], 0.0  # "wants Ankara to accept": the content of the request
-            return self._args(subj), 1.0
+            return self._args([self._named_inside(t) or t for t in subj]), 1.0
         head = verb.head
         if verb.dep_ == "dep" and head.pos_ == "VERB" and head.i < verb.i and any(
             c.lower_ == "then" for c in verb.children
@@ -459,10 +473,23 @@ class EventFinder:
             subj = [c for c in kids if c.dep_ == "nsubjpass"]
             if subj and subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 subj = [verb.head]
+            if not subj:
+                # "on Monday Olga Kovalkova and Sergei Dylevsky … were detained": the parser
+                # hangs the subject on the date
+                subj = [p for c in kids if c.dep_ == "prep" and c.i < verb.i
+                        for p in c.children if p.dep_ == "pobj" and self._mention(p) is not None
+                        and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
+                                for g in p.children)]
+            subj = [self._named_inside(t) or t for t in subj]
             if not subj and verb.dep_ in ("conj", "advcl"):
                 # "announced a ceasefire and was contradicted by the ELN", "won, having been
                 # denounced by Beijing": the main clause's subject is the one done to
                 subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if any(c.dep_ == "expl" for c in verb.head.children):
+                    # "there is Guy Philippe, who led …, was deported by the United States"
+                    subj = [c for c in verb.head.children if c.dep_ == "attr"]
+                elif subj and subj[0].lower_ in _REL_PRONOUNS and verb.head.dep_ == "relcl":
+                    subj = [verb.head.head]  # "X, who led …, was deported by …"
             out += [(n, "", 1.0) for n in self._args(subj)]
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             out += [(n, "", 0.85) for n in self._args([verb.head])]
