@@ -855,3 +855,12 @@ def test_a_passive_whose_subject_the_parser_misplaced_still_has_its_patient() ->
                 "Aristide, was deported by the United States in November, and is now touring "
                 "the north.")
     assert ("United States", "COERCE", "Guy Philippe") in got
+
+
+def test_an_act_noun_as_object_targets_the_one_it_is_done_to() -> None:
+    t = only("Mohammed Shahabuddin ordered the release of Khaleda Zia on Tuesday.")
+    assert (t.subject, t.object, t.action) == (
+        "Mohammed Shahabuddin", "Khaleda Zia", "order release of")
+    got = facts("Ovidio Guzmán was caught. Washington is expected to request his extradition "
+                "any day now.")
+    assert ("United States", "REQUEST", "Ovidio Guzmán") in got

@@ -20,6 +20,7 @@ from kg.extract.resolve import Entity
 from kg.extract.resources import Action, Resources, fold
 
 POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
+PATIENT = "<of>"  # marks the one an act noun is done to: "requested his extradition"
 # Categories whose acts on a thing reach its owner.
 # Auxiliaries of a reported fact rather than a demand ("said that they had attacked").
 _REPORT_AUX = {"had", "has", "have", "was", "were", "is", "are", "did", "does", "do"}
@@ -599,7 +600,17 @@ class EventFinder:
                         owners += [p for p in c.children if p.dep_ in ("amod", "compound", "nmod")
                                    and p.i in self.at and self.mentions[self.at[p.i]].kind
                                    == "name"]
-                    out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
+                    patient = c.lemma_.lower() in self.patient_nouns
+                    if not patient:
+                        out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
+                    else:
+                        # "request his extradition", "ordered the release of Khaleda Zia",
+                        # "restored his pardon": the one the act is done to
+                        done_to = [p for p in c.children if p.dep_ == "poss"] + [
+                            g for prep in c.children if prep.dep_ == "prep"
+                            and prep.lower_ == "of" for g in prep.children if g.dep_ == "pobj"]
+                        out += [(n, f"{c.lemma_.lower()}|{PATIENT}", 0.85)
+                                for n in self._args(done_to)]
                     if c.lower_ in self.owned_places and act is not None and (
                         act.category == "ASSAULT"
                     ):
@@ -1063,6 +1074,14 @@ class EventFinder:
                 return base, _REJECTED
             return base, act
         thing, _, words = words.rpartition("|")
+        if words == PATIENT:
+            # "requested his extradition": the verb's category if it has one, else the act's
+            act = res.actions.get(f"{base} {thing}") or res.actions.get(base)
+            cat = res.event_nouns.get(thing)
+            action = f"{base} {thing} of"
+            if act is not None and act.category != "OTHER" and not act.converse:
+                return action, act
+            return action, res.synthetic(cat) if cat else None
         carrier = noun is not None and (
             lemma in self.light_verbs or noun.dep_ == "pobj" or lemma in res.complements
         )
