@@ -864,3 +864,9 @@ def test_an_act_noun_as_object_targets_the_one_it_is_done_to() -> None:
     got = facts("Ovidio Guzmán was caught. Washington is expected to request his extradition "
                 "any day now.")
     assert ("United States", "REQUEST", "Ovidio Guzmán") in got
+
+
+def test_a_group_owning_up_to_an_attack_attacked_its_target() -> None:
+    got = facts("Last Friday a group of TTP gunmen attacked the headquarters of the Karachi "
+                "police. Four people were killed. The TTP claimed the attack within the hour.")
+    assert ("Tehrik-i-Taliban Pakistan", "ASSAULT", "Karachi police") in got

@@ -21,6 +21,7 @@ from kg.extract.resources import Action, Resources, fold
 
 POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
 PATIENT = "<of>"  # marks the one an act noun is done to: "requested his extradition"
+CLAIMED = "<claimed>"  # marks the target of an attack a group owns up to: "claimed the attack"
 # Categories whose acts on a thing reach its owner.
 # Auxiliaries of a reported fact rather than a demand ("said that they had attacked").
 _REPORT_AUX = {"had", "has", "have", "was", "were", "is", "are", "did", "does", "do"}
@@ -110,6 +111,7 @@ class EventFinder:
         self.measures = res.words("measure_verb")
         self.name_nouns = res.words("name_noun")
         self.calendar = res.words("calendar_word")
+        self.owning_up = res.words("owning_up_verb")
         self.decision_nouns = res.words("decision_noun")
         self.intent_nouns = res.words("intent_noun")
         self.list_nouns = res.words("list_noun")
@@ -284,6 +286,35 @@ class EventFinder:
             "reported", "alleged") and act is not None and act.category in _SPEECH_ACTS and (
             any(c.dep_ == "nsubj" for c in head.head.children)
         )
+
+    def _claimed(self, verb: Token) -> list[tuple[int, str, float]]:
+        """The targets of the attack a group owns up to: "gunmen attacked the Karachi police
+        headquarters … The TTP claimed the attack" (also "claimed responsibility for it")."""
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [p for c in nouns if c.lemma_.lower() == "responsibility" for prep in c.children
+                  if prep.dep_ == "prep" and prep.lower_ == "for"
+                  for p in prep.children if p.dep_ == "pobj"]
+        nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                  for p in prep.children if p.dep_ == "pobj"]  # "took responsibility for"
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if self._event_noun(noun) != "ASSAULT" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+            ):
+                continue
+            start = self.doc[max(verb.sent.start - 1, 0)].sent.start
+            start = self.doc[max(start - 1, 0)].sent.start
+            for t in reversed(self.doc[start : verb.sent.start]):
+                if t.pos_ == "VERB" and len(t.lemma_) >= 4 and (
+                    lemma.startswith(t.lemma_.lower().rstrip("e"))
+                ):
+                    act = t.lemma_.lower()
+                    return [(n, f"{act}|{CLAIMED}", 0.85) for n, words, _ in self._objects(t)
+                            if not words]
+                if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.i != noun.i:
+                    return [(n, f"{lemma} {words}".strip() + f"|{CLAIMED}", 0.85)
+                            for n, words in self._noun_targets(t)]
+        return []
 
     def _named_inside(self, subj: Token) -> Token | None:
         """The person named inside a subject the parser got wrong: "Next door in Bolivia, Luis
@@ -496,6 +527,8 @@ class EventFinder:
             out += [(n, "", 0.85) for n in self._args([verb.head])]
         if _wanted_done(verb):
             out += [(n, "", 0.9) for n in self._args([c for c in kids if c.dep_ == "nsubj"])]
+        if verb.lemma_.lower() in self.owning_up:
+            out += self._claimed(verb)
         thing = ""
         has_object = any(c.dep_ == "dobj" for c in kids)
         if verb.dep_ == "relcl" and not self._is_passive(verb):
@@ -1074,6 +1107,11 @@ class EventFinder:
                 return base, _REJECTED
             return base, act
         thing, _, words = words.rpartition("|")
+        if words == CLAIMED:
+            # "claimed the attack": the attack itself is the action
+            act = res.actions.get(thing) or res.actions.get(thing.split()[0])
+            cat = res.event_nouns.get(thing.split()[0])
+            return thing, act if act is not None else (res.synthetic(cat) if cat else None)
         if words == PATIENT:
             # "requested his extradition": the verb's category if it has one, else the act's
             act = res.actions.get(f"{base} {thing}") or res.actions.get(base)
