@@ -310,6 +310,13 @@ ARTICLE_SENTENCES = [
 
 # Boilerplate lines from the platforms the patterns are written for.
 BOILERPLATE_LINES = [
+    "Share this notebook: Facebook · X · Telegram · Email",
+    "If someone forwarded you this notebook, you can get it every Saturday by e-mail. It is "
+    "free, and it will stay free while my coffee budget holds out.",
+    "Reading this on Medium? Follow The Kitchen Table to get a long read every other Saturday. "
+    "Claps pay for nothing, but they cheer me up.",
+    "The Salween Notebook is written by one person with a laptop. If it helps you follow the "
+    "news, you can buy me a coffee or send it to a friend.",
     "SHARE THIS ISSUE",
     "From the comments on last Friday's post, lightly trimmed:",
     "Share this: Twitter Facebook Like this: Like Loading...",

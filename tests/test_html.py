@@ -216,6 +216,20 @@ def test_a_ghost_signup_card_inside_the_post_is_not_post_text(tmp_path: Path) ->
     assert "first coffee" not in post.text and "members keep it" not in post.text
 
 
+def test_a_blogs_own_support_box_inside_the_post_is_not_post_text(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Morning</title></head><body><article><h1>Morning</h1>"
+        "<div class='entry-content'><p>Saudi Arabia and Iran agreed in Beijing to restore "
+        "ties on Friday.</p><div class='wp-block-group dallah-support has-background'><p>The "
+        "Morning Dallah is written before work by one person. If it saves you some "
+        "scrolling, keep the pot warm.</p></div><p>Israel's protests entered their tenth "
+        "week.</p></div></article></body></html>"
+    )
+    (post,) = load_posts(page(tmp_path, html))
+    assert "restore ties" in post.text and "tenth week" in post.text
+    assert "keep the pot warm" not in post.text
+
+
 def test_the_title_is_the_posts_not_the_sites(tmp_path: Path) -> None:
     path = page(tmp_path, """<html><head><title>Morning links: a river and a shoal of ministers
 | The Porridge Links</title></head><body><header><h1>The Porridge Links</h1>
