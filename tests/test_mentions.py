@@ -165,3 +165,10 @@ def test_a_capitalised_pronoun_opening_a_sentence_is_no_name() -> None:
 def test_thousands_of_a_nations_people_are_people_not_the_state() -> None:
     found = actors("On Tuesday thousands of young Kenyans marched on Parliament.")
     assert found.get("Kenyans") == "Group" and "Kenya" not in found
+
+
+def test_a_name_stops_at_its_bracketed_acronym() -> None:
+    found = actors("Donald Tusk leads a coalition of his Civic Coalition (KO), the Third Way and "
+                   "the Left.")
+    assert "Civic Coalition" in found and not any("(" in name for name in found)
+    assert found.get("Left") == "Organization"

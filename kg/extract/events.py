@@ -548,7 +548,9 @@ class EventFinder:
                 has_object = True
             if c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS:
                 continue
-            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i and not has_object:
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i and not has_object and (
+                not any(t.is_punct for t in self.doc[verb.i + 1 : c.i])  # not "…, the Left"
+            ):
                 # "The militia later attacked Haifa": the small parser's stray object
                 out += [(n, "", 0.8) for n in self._args([c])]
             if c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") and (

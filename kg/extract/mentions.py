@@ -809,6 +809,10 @@ def _trim(
         start += 1  # "On Sunday Damiba agreed": the day is no part of the name
     if doc[start].is_sent_start and doc[start].lower_ in question_words and end - start > 1:
         start += 1  # "Will Putin play along?": the recogniser took the auxiliary in
+    for i in range(start + 1, end):
+        if doc[i].text == "(":
+            end = i  # "Civic Coalition (KO": the name, then its acronym in brackets
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     if span.label_ == "PERSON":

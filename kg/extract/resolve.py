@@ -237,6 +237,10 @@ class Resolver:
         found = voted or m.type or "Person"
         if found == "Person" and _acronym(m.text):
             return "Organization"  # "the PNH": people are not called by their initials
+        if found == "Person" and not m.titles and m.start > 0 and (
+            self.doc[m.start - 1].lower_ == "the" and words[0] not in self.res.given_names
+        ):
+            return "Organization"  # "the Third Way and the Left": people take no article
         return found
 
     def _captured(self, m: Mention) -> bool:
