@@ -487,3 +487,16 @@ def test_a_nations_people_say_which_countrys_army_it_is() -> None:
     got = facts("On Tuesday thousands of young Kenyans marched on Parliament. The interior "
                 "minister, Kithure Kindiki, deployed the army.")
     assert ("Kithure Kindiki", "MOBILIZE", "Kenyan army") in got
+
+
+def test_they_after_two_people_named_in_apposition_are_both() -> None:
+    got = facts("The story of the week is two men: Mariusz Kamiński and Maciej Wąsik. In 2007 "
+                "they ran the Central Anti-Corruption Bureau.")
+    assert {s for s, _, o in got if o == "Central Anti-Corruption Bureau"} == {
+        "Mariusz Kamiński", "Maciej Wąsik"}
+
+
+def test_the_junta_is_no_rebel_army_named_before() -> None:
+    got = facts("The Arakan Army took Paletwa on Monday. The junta has closed the roads into "
+                "Sittwe.")
+    assert not any(s == "Arakan Army" and c == "COERCE" for s, c, _ in got)

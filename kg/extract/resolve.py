@@ -64,6 +64,7 @@ class Resolver:
         self.any_office = res.words("any_office")
         self.nickname_verbs = res.words("nickname_verb")
         self.capital_words = res.words("capital_word")
+        self.state_forces = res.words("state_force")
         self.armed_forces = res.words("armed_forces")
         self.plural_only = res.words("plural_only")
         self.singular_bodies = res.words("singular_body")
@@ -461,9 +462,13 @@ class Resolver:
                 break
             e = self.entities[prev.entity]
             known = e.capital_of or (e.known if e.type == "Country" else None)
+            share = 1.0
             if known is None and e.type == "Group" and prev.kind == "name" and e.affiliation:
                 people = self.res.known.get(e.affiliation)  # "thousands of young Kenyans"
                 known = people if people is not None and people.type == "Country" else None
+            if known is None and prev.kind == "name" and e.known is None:
+                # "the Myanmar National Democratic Alliance Army" is at least Myanmar's story
+                known, share = self._named_country(e.name), 0.5
             if known is None or known.name in barred:
                 continue
             if prev.sent == section or prev.head in opened:
@@ -479,7 +484,7 @@ class Resolver:
                     self.doc[prev.head].idx : self.doc[m.head].idx
                 ]:
                     weight = 0.2
-            scores[known.name] = scores.get(known.name, 0.0) + weight
+            scores[known.name] = scores.get(known.name, 0.0) + weight * share
             found[known.name] = known
         if not scores:
             return None
@@ -900,7 +905,9 @@ class Resolver:
                 if len(ents) >= 2 and not ents & excluded:
                     return list(prev.group), 3.0 - (m.sent - prev.sent) + 2.0
             others = coordinated(tok)[1:]
-            if prev.entity is None or not others or tok.dep_ in ("conj", "appos"):
+            if prev.entity is None or not others or tok.dep_ == "conj" or (
+                tok.dep_ == "appos" and not tok.conjuncts  # "two men: Kamiński and Wąsik"
+            ):
                 continue
             members = [k]
             for c in others:
@@ -1008,7 +1015,9 @@ class Resolver:
             return True  # "the two sides": any two actors
         head = e.head_lemma or e.name.split()[-1].lower()
         if word in self.armed_forces and head in self.armed_forces:
-            return True  # "the military" or "the junta" for the Burmese army named before
+            # "the military" or "the junta" for the Burmese army named before (but not for
+            # the Arakan Army, a rebel group)
+            return word not in self.state_forces or e.head_lemma != "" or self._state_army(e)
         if aw.role in ("MIL", "REB") and aw.type == "Group" and (
             not e.head_lemma and not e.generic and e.type == "Group"
         ):
@@ -1025,6 +1034,28 @@ class Resolver:
         bodies = {"Organization", "Group"}
         same = e.type == aw.type or (e.type in bodies and aw.type in bodies)
         return not e.generic and not e.head_lemma and same
+
+    def _named_country(self, name: str) -> KnownActor | None:
+        """The country a name opens with: "Myanmar National Democratic Alliance Army"."""
+        words = name.split()
+        for n in range(len(words) - 1, 0, -1):
+            lead = " ".join(words[:n])
+            known = self.res.demonyms.get(fold(lead)) or self.res.known.get(lead)
+            if known is not None and known.type == "Country":
+                return known
+        return None
+
+    def _state_army(self, e: Entity) -> bool:
+        """Whether a named army is a state's ("Sudanese Armed Forces", "Israel Defense
+        Forces"), not a rebel one ("Arakan Army", "Ta'ang National Liberation Army")."""
+        words = e.name.split()
+        for n in range(len(words) - 1, 0, -1):
+            lead = " ".join(words[:n])
+            if self.res.demonyms.get(fold(lead)) or (
+                (k := self.res.known.get(lead)) is not None and k.type == "Country"
+            ):
+                return all(w.lower() in _ARMY_WORDS for w in words[n:])
+        return False
 
     def _compatible(
         self, e: Entity, prev: Mention, types: frozenset[str], number: str, gender: str,
@@ -1132,6 +1163,8 @@ class Resolver:
 
 
 _COUNTS = {"two", "three", "four", "both"}
+# The words of a state army's name after its country: "Sudanese Armed Forces"
+_ARMY_WORDS = {"army", "armed", "forces", "force", "military", "defence", "defense"}
 # Entity labels of counted things that are no one: "three days later they…"
 _MEASURES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
