@@ -500,3 +500,10 @@ def test_the_junta_is_no_rebel_army_named_before() -> None:
     got = facts("The Arakan Army took Paletwa on Monday. The junta has closed the roads into "
                 "Sittwe.")
     assert not any(s == "Arakan Army" and c == "COERCE" for s, c, _ in got)
+
+
+def test_a_fathers_name_is_no_short_name_but_initials_are() -> None:
+    got = facts("Crown Prince Mohammed bin Salman met Xi Jinping. Will King Salman invite "
+                "Ebrahim Raisi? Joe Biden met MBS in Jeddah last summer.")
+    assert not any(s == "Mohammed bin Salman" and o == "Ebrahim Raisi" for s, _, o in got)
+    assert ("Joe Biden", "CONSULT", "Mohammed bin Salman") in got

@@ -106,3 +106,9 @@ def test_a_leader_in_a_relative_clause_gives_one_role_and_no_plain_lead() -> Non
     got = triples("Dilan Yeşilgöz, who leads the VVD, said her party would wait.")
     assert [(t.subject, t.category, t.object) for t in got] == [
         ("Dilan Yeşilgöz", "ROLE", "VVD")]
+
+
+def test_a_counterpart_is_no_role() -> None:
+    got = facts("Ayman Safadi, Jordan's foreign minister, phoned his Egyptian counterpart, "
+                "Sameh Shoukry.")
+    assert not any(c == "ROLE" and o == "Ayman Safadi" for _, c, o in got)

@@ -636,9 +636,10 @@ class EventFinder:
                                    and p.i in self.at and self.mentions[self.at[p.i]].kind
                                    == "name"]
                     patient = c.lemma_.lower() in self.patient_nouns
-                    if not patient:
+                    light = verb.lemma_.lower() in self.light_verbs  # "taken Herzog's calls"
+                    if not patient and not light:
                         out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
-                    else:
+                    elif patient:
                         # "request his extradition", "ordered the release of Khaleda Zia",
                         # "restored his pardon": the one the act is done to
                         done_to = [p for p in c.children if p.dep_ == "poss"] + [
@@ -1405,7 +1406,7 @@ class EventFinder:
             t = noun
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
                 t = t.head.head
-            if t.dep_ == "pobj" and t.head.lower_ in ("for", "after", "during", "in") and (
+            if t.dep_ == "pobj" and t.head.lower_ in ("for", "after", "during", "in", "on") and (
                 t.head.head.pos_ == "VERB"
             ):
                 agents, _ = self._subjects(t.head.head)

@@ -190,6 +190,11 @@ class Resolver:
                 e = self._by_acronym(m.text)
             if e is None and (e := self._nicknamed(m)) is not None:
                 by_key[folded] = e
+            if e is None and _acronym(m.text) and len(m.text) >= 3:
+                # "MBS", "AMLO": a person called by the initials of their name
+                initials = [pe for _, pe in persons
+                            if "".join(w[0] for w in pe.name.split()).upper() == m.text]
+                e = initials[0] if len({pe.index for pe in initials}) == 1 else None
             if e is None and len(toks) == 1 and m.text[:1].isupper():
                 # "the Fund's managing director" after the International Monetary Fund
                 bodies = {id(b): b for b in by_key.values() if b.type in (
@@ -197,7 +202,9 @@ class Resolver:
                 if len(bodies) == 1:
                     e = next(iter(bodies.values()))
             if e is None:
-                cands = [pe for words, pe in persons if toks and toks <= words]
+                # "King Salman" is not Mohammed bin Salman: a father's name is no short name
+                cands = [pe for words, pe in persons if toks and toks <= words
+                         and not (len(toks) == 1 and toks <= patronyms(pe.name))]
                 if len(cands) == 1 or (cands and len({c.index for c in cands}) == 1):
                     e = cands[0]
                 elif cands:
@@ -1191,6 +1198,13 @@ def _name_words(key: str) -> set[str]:
     return words
 
 
+def patronyms(name: str) -> set[str]:
+    """The father's names inside a name: "Mohammed bin Salman" → {"salman"}."""
+    words = fold(name).split()
+    return {w for k, w in enumerate(words[1:], 1) if words[k - 1] in _PATRONYMIC}
+
+
+_PATRONYMIC = {"bin", "ibn", "bint", "ben"}
 _NAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
 
 

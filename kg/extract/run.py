@@ -12,6 +12,7 @@ from itertools import islice
 from kg.errors import ExtractionError, UsageError
 from kg.extract.build import EXTRACTOR, build_extraction
 from kg.extract.pipeline import load_nlp, model_info
+from kg.extract.resolve import patronyms
 from kg.extract.resources import fold
 from kg.model import Actor, Extraction, Post, Triple
 
@@ -165,7 +166,8 @@ class PersonNames:
         """``ex`` with its one-word person names completed where the run knows them."""
         for a in ex.actors:
             words = a.name.split()
-            if a.type == "Person" and len(words) > 1:
+            if a.type == "Person" and len(words) > 1 and fold(words[-1]) not in patronyms(a.name):
+                # (but "Salman" is not "Mohammed bin Salman", whose father he is)
                 self.full.setdefault(fold(words[-1]), set()).add(a.name)
         renames: dict[str, str] = {}
         for a in ex.actors:
