@@ -11,6 +11,7 @@ compatible actor of the last few sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -83,6 +84,9 @@ class Resolver:
         self.entities: list[Entity] = []
         self._heading_sents: list[int] | None = None
         self._at_head: dict[int, list[Mention]] = {}
+        # paragraphs, for a roundup's items: where each starts, and what it opens on
+        self._paragraph_starts = [m.start() for m in re.finditer("\n\n", doc.text)]
+        self._openers: dict[int, list[tuple[int, KnownActor]]] = {}
         for m in mentions:
             self._at_head.setdefault(m.head, []).append(m)
         self._names()
@@ -511,25 +515,35 @@ class Resolver:
     def _new_story(self, before: Token, tok: Token, e: Entity) -> bool:
         """Whether ``tok`` is in a later paragraph than ``before`` that opens on another
         country than ``e``'s: a roundup's next item."""
-        start = self.doc.text.rfind("\n\n", 0, tok.idx)
+        start = self._paragraph_start(tok.idx)
         if start < before.idx:
             return False
         own = e.capital_of or e.known
         return any(country is not own for _, country in self._opened_on(tok))
+
+    def _paragraph_start(self, idx: int) -> int:
+        """Where the paragraph holding character ``idx`` starts (-1 for the first)."""
+        starts = self._paragraph_starts
+        k = bisect_right(starts, idx) - 1
+        return starts[k] if k >= 0 else -1
 
     def _opened_on(self, tok: Token) -> list[tuple[int, KnownActor]]:
         """The countries the paragraph of ``tok`` opens on, with their mentions: "Damascus
         next.", "A quick one from Mozambique: …", "In Kenya, …" (not one named along the way,
         "… from her exile in Vilnius", nor a subject carrying the story on, "Washington
         wants Ottawa to…")."""
-        start = self.doc.text.rfind("\n\n", 0, tok.idx)
+        start = self._paragraph_start(tok.idx)
+        cached = self._openers.get(start)
+        if cached is not None:
+            return cached
+        found: list[tuple[int, KnownActor]] = []
+        self._openers[start] = found
         opener = self.doc.char_span(max(start + 2, 0), tok.idx + 1, alignment_mode="expand")
         if opener is None or not len(opener):
-            return []
+            return found
         first = opener[0].sent
         verb = first.root.pos_ in ("VERB", "AUX")
         lead = first[: first.root.i - first.start] if verb else first
-        found: list[tuple[int, KnownActor]] = []
         for t in lead:
             if t.dep_ in _SUBJECT_DEPS:
                 continue
