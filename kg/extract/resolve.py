@@ -1056,27 +1056,26 @@ class Resolver:
         same = e.type == aw.type or (e.type in bodies and aw.type in bodies)
         return not e.generic and not e.head_lemma and same
 
-    def _named_country(self, name: str) -> KnownActor | None:
-        """The country a name opens with: "Myanmar National Democratic Alliance Army"."""
+    def _country_lead(self, name: str) -> tuple[KnownActor | None, list[str]]:
+        """The country a name opens with, and the words after it: "Myanmar National
+        Democratic Alliance Army" → Myanmar, ["National", …, "Army"]."""
         words = name.split()
         for n in range(len(words) - 1, 0, -1):
             lead = " ".join(words[:n])
             known = self.res.demonyms.get(fold(lead)) or self.res.known.get(lead)
             if known is not None and known.type == "Country":
-                return known
-        return None
+                return known, words[n:]
+        return None, []
+
+    def _named_country(self, name: str) -> KnownActor | None:
+        """The country a name opens with: "Myanmar National Democratic Alliance Army"."""
+        return self._country_lead(name)[0]
 
     def _state_army(self, e: Entity) -> bool:
         """Whether a named army is a state's ("Sudanese Armed Forces", "Israel Defense
         Forces"), not a rebel one ("Arakan Army", "Ta'ang National Liberation Army")."""
-        words = e.name.split()
-        for n in range(len(words) - 1, 0, -1):
-            lead = " ".join(words[:n])
-            if self.res.demonyms.get(fold(lead)) or (
-                (k := self.res.known.get(lead)) is not None and k.type == "Country"
-            ):
-                return all(w.lower() in _ARMY_WORDS for w in words[n:])
-        return False
+        country, rest = self._country_lead(e.name)
+        return country is not None and all(w.lower() in _ARMY_WORDS for w in rest)
 
     def _compatible(
         self, e: Entity, prev: Mention, types: frozenset[str], number: str, gender: str,
