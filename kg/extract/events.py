@@ -316,6 +316,16 @@ class EventFinder:
                             for n, words in self._noun_targets(t)]
         return []
 
+    def _dated_subject(self, verb: Token, *, opening: bool) -> list[Token]:
+        """A subject the parser hung on the date before its verb: "On Friday Colombo
+        asked…", "on Monday Olga Kovalkova and Sergei Dylevsky … were detained"
+        (``opening``: only a date that opens the sentence)."""
+        return [p for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+                and (c.is_sent_start or not opening)
+                for p in c.children if p.dep_ == "pobj" and self._mention(p) is not None
+                and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
+                        for g in p.children)]
+
     def _named_inside(self, subj: Token) -> Token | None:
         """The person named inside a subject the parser got wrong: "Next door in Bolivia, Luis
         Fernando Camacho, …, was detained" (the subject "door", the name in apposition)."""
@@ -374,14 +384,9 @@ class EventFinder:
             if loose:
                 return self._args(loose), 0.8
         if not subj:
-            # "On Friday Colombo asked…": the parser hangs the subject on the date
-            for c in kids:
-                if c.dep_ == "prep" and c.i < verb.i and c.is_sent_start:
-                    for p in c.children:
-                        if p.dep_ == "pobj" and any(
-                            g.ent_type_ in ("DATE", "TIME") for g in p.children
-                        ) and self._mention(p) is not None:
-                            return self._args([p]), 0.8
+            dated = self._dated_subject(verb, opening=True)
+            if dated:
+                return self._args(dated), 0.8
         if subj:
             if subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 found = self._args([verb.head])
@@ -506,12 +511,7 @@ class EventFinder:
             if subj and subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 subj = [verb.head]
             if not subj:
-                # "on Monday Olga Kovalkova and Sergei Dylevsky … were detained": the parser
-                # hangs the subject on the date
-                subj = [p for c in kids if c.dep_ == "prep" and c.i < verb.i
-                        for p in c.children if p.dep_ == "pobj" and self._mention(p) is not None
-                        and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
-                                for g in p.children)]
+                subj = self._dated_subject(verb, opening=False)
             subj = [self._named_inside(t) or t for t in subj]
             if not subj and verb.dep_ in ("conj", "advcl"):
                 # "announced a ceasefire and was contradicted by the ELN", "won, having been

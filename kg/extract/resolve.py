@@ -491,9 +491,9 @@ class Resolver:
                 # paragraph, counts for little
                 weight = 1.0 if m.sent - prev.sent <= 3 else (
                     0.2 if m.sent - prev.sent <= 12 else 0.0)
-                if weight == 1.0 and "\n\n" in self.doc.text[
-                    self.doc[prev.head].idx : self.doc[m.head].idx
-                ]:
+                if weight == 1.0 and self._paragraph_start(self.doc[prev.head].idx) != (
+                    self._paragraph_start(tok.idx)
+                ):
                     weight = 0.2
             scores[known.name] = scores.get(known.name, 0.0) + weight * share
             found[known.name] = known
