@@ -870,3 +870,49 @@ def test_a_group_owning_up_to_an_attack_attacked_its_target() -> None:
     got = facts("Last Friday a group of TTP gunmen attacked the headquarters of the Karachi "
                 "police. Four people were killed. The TTP claimed the attack within the hour.")
     assert ("Tehrik-i-Taliban Pakistan", "ASSAULT", "Karachi police") in got
+
+
+def test_a_named_operation_is_an_attack_not_an_actor() -> None:
+    got = facts("Israel launched Operation Cast Lead against Hamas in December 2008.")
+    assert got == {("Israel", "ASSAULT", "Hamas")}
+    got = facts("Kenya began a joint operation with Ethiopian troops near the border.")
+    assert got == {("Kenya", "COOPERATE", "Ethiopian troops")}
+
+
+def test_every_town_a_place_noun_lists_is_taken() -> None:
+    got = facts("The Arakan Army took the border towns of Paletwa and Kyauktaw on Monday.")
+    assert {o for _, c, o in got if c == "ASSAULT"} == {"Paletwa", "Kyauktaw"}
+
+
+def test_attacking_a_body_s_posts_attacks_the_body() -> None:
+    got = facts("The Arakan Army attacked Border Guard Police posts in Rathedaung.")
+    assert ("Arakan Army", "ASSAULT", "Border Guard Police") in got
+
+
+def test_on_the_phone_to_someone_is_a_call() -> None:
+    t = only("Ayman Safadi spent Sunday on the phone to Sameh Shoukry.")
+    assert (t.subject, t.action, t.category, t.object) == (
+        "Ayman Safadi", "phone to", "CONSULT", "Sameh Shoukry")
+
+
+def test_a_subject_the_parser_joined_to_a_place_before_it() -> None:
+    got = facts("And here in Amman, Ayman Safadi, Jordan's foreign minister, spent Sunday on "
+                "the phone to his Egyptian counterpart, Sameh Shoukry.")
+    assert ("Ayman Safadi", "CONSULT", "Sameh Shoukry") in got
+    assert not any(s == "Amman" for s, _, _ in got)
+
+
+def test_acting_on_a_body_s_management_or_officers() -> None:
+    got = facts("The culture minister, Adam Nowak, sacked the management of the public "
+                "broadcaster, TVP.")
+    assert ("Adam Nowak", "SANCTION", "TVP") in got
+    got = facts("Both men were arrested by officers of the Warsaw police.")
+    assert {s for s, c, _ in got if c == "COERCE"} <= {"Warsaw police", "Polish police"}
+
+
+def test_which_the_party_denies_marks_the_claim_denied() -> None:
+    found = triples("The group says France helped Khalifa Haftar, which Paris denies.")
+    assert [(t.subject, t.object, t.modality) for t in found] == [
+        ("France", "Khalifa Haftar", "denied")]
+    found = triples("The Houthis say they hit Tel Aviv, which the Israeli military denies.")
+    assert ("Tel Aviv", "denied") in {(t.object, t.modality) for t in found}

@@ -172,3 +172,8 @@ def test_a_name_stops_at_its_bracketed_acronym() -> None:
                    "the Left.")
     assert "Civic Coalition" in found and not any("(" in name for name in found)
     assert found.get("Left") == "Organization"
+
+
+def test_nationals_of_a_country_are_an_actor() -> None:
+    got = facts("Chinese police have arrested thousands of Chinese nationals since September.")
+    assert ("Chinese police", "COERCE", "Chinese nationals") in got

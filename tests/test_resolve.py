@@ -507,3 +507,41 @@ def test_a_fathers_name_is_no_short_name_but_initials_are() -> None:
                 "Ebrahim Raisi? Joe Biden met MBS in Jeddah last summer.")
     assert not any(s == "Mohammed bin Salman" and o == "Ebrahim Raisi" for s, _, o in got)
     assert ("Joe Biden", "CONSULT", "Mohammed bin Salman") in got
+
+
+def test_the_army_is_never_a_rebel_army_named_before() -> None:
+    text = ("The Arakan Army attacked two border posts on Monday. "
+            "The army lost control of Paletwa a day later.")
+    assert not any(s == "Arakan Army" and o == "Paletwa" for s, _, o in facts(text))
+
+
+def test_the_junta_after_the_army_is_the_same_forces_not_a_country_named_between() -> None:
+    text = ("In northern Myanmar, the army lost Kunlong to the rebels on Sunday, "
+            "after fighting near the border with China. "
+            "Major General Zaw Min Tun, the junta's spokesman, blamed foreign experts.")
+    roles = {o for s, c, o in facts(text) if s == "Zaw Min Tun" and c == "ROLE"}
+    assert roles and "China" not in roles
+
+
+def test_a_heading_naming_a_capital_starts_another_country_s_story() -> None:
+    text = ("Tokyo: a month after Nara\n\n"
+            "The Japanese army has been quiet. Fumio Kishida will reshuffle his cabinet.\n\n"
+            "Phnom Penh: ASEAN loses patience (a bit)\n\n"
+            "Aung San Suu Kyi, who was overthrown by the army in 2021, is still in prison "
+            "in Naypyidaw.")
+    got = {s for s, c, o in facts(text) if o == "Aung San Suu Kyi"}
+    assert "Japanese army" not in got
+
+
+def test_a_description_is_not_the_country_of_a_capital_its_verb_acts_on() -> None:
+    text = ("India flew the soldiers home through Manipur on Thursday, which the junta "
+            "thanked New Delhi for.")
+    assert ("India", "SUPPORT", "India") not in facts(text)
+
+
+def test_both_men_after_a_verb_are_not_its_subject() -> None:
+    text = ("Mariusz Kamiński and Maciej Wąsik were arrested on Tuesday. Donald Tusk said "
+            "nothing. On Wednesday Andrzej Duda said he had begun a new pardon procedure for "
+            "both men. Will Duda pardon them a second time?")
+    pardoned = {o for s, c, o in facts(text) if s == "Andrzej Duda" and c == "CONCEDE"}
+    assert pardoned == {"Mariusz Kamiński", "Maciej Wąsik"}

@@ -85,6 +85,10 @@ class EventFinder:
         self.roles = RoleFinder(self)
         self.target_preps = res.words("target_prep")
         self.light_verbs = res.words("light_verb")
+        self.operation_words = res.words("operation_word")
+        self.joint_words = res.words("joint_word")
+        self.managements = res.words("management")
+        self.phone_nouns = res.words("phone_noun")
         self.act_nouns = res.words("act_noun")
         self.causatives = res.words("causative_verb")
         self.mutual_verbs = res.words("mutual_verb")
@@ -124,6 +128,7 @@ class EventFinder:
         """Every event between two resolved actors in ``doc``."""
         self.doc, self.mentions, self.entities = doc, mentions, entities
         self.alleged: list[Event] = []  # charges so far, for "X denies it"
+        self.made: list[Event] = []  # every event so far, for "…, which X denies"
         self.included: set[int] = set()  # members of an "including" list, by token
         self.at: dict[int, int] = {}
         for n, m in enumerate(mentions):
@@ -170,7 +175,7 @@ class EventFinder:
                         ):
                             return k
         if n is None and (tok.lower_ in self.quantities or tok.pos_ == "NUM" or (
-            tok.lemma_.lower() in self.named_place_nouns
+            tok.lemma_.lower() in self.named_place_nouns or tok.lower_ in self.managements
         )):
             # "thousands of supporters of Bolsonaro", "five of the militia's bases"
             for prep in tok.children:
@@ -186,7 +191,9 @@ class EventFinder:
                     k = self.at[child.i]
                     if self.mentions[k].kind == "name" and self._entity(k).type == "Place":
                         return k
-        if n is None and tok.lower_ in self.owned_places:
+        if n is None and (
+            tok.lower_ in self.owned_places or tok.lemma_.lower() in self.owned_places
+        ):
             # "bombed the militia's bases", "shelled positions of the security forces":
             # hitting them hits their owner.
             for child in tok.children:
@@ -198,6 +205,10 @@ class EventFinder:
                     self.mentions[self.at[child.i]].kind == "name"
                 ):
                     return self._mention(child)  # "closed its airspace to Moroccan planes"
+                if child.dep_ == "compound" and child.i == tok.i - 1:
+                    k = self._name_over(child.i)
+                    if k is not None:
+                        return k  # "attacked Border Guard Police posts"
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -214,6 +225,22 @@ class EventFinder:
         if n is None or self.mentions[n].entity is None:
             return None
         return n
+
+    def _name_over(self, i: int) -> int | None:
+        """The resolved name whose words include token ``i``."""
+        for k, m in enumerate(self.mentions):
+            if m.kind == "name" and m.start <= i < m.end and m.entity is not None:
+                return k
+        return None
+
+    def _listed_after(self, tok: Token) -> list[Token]:
+        """The further names a place noun lists: "the towns of Rihkhawdar and Khawmawi"."""
+        if tok.lemma_.lower() not in self.named_place_nouns and tok.lower_ not in (
+            self.named_place_nouns
+        ):
+            return []
+        return [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj" for c in coordinated(p)[1:]]
 
     def _args(self, toks: list[Token]) -> list[int]:
         out: list[int] = []
@@ -232,7 +259,7 @@ class EventFinder:
                     toks = [p for p in toks if p != t]
                     toks += [p for p in prep.children if p.dep_ == "pobj"]
         for t in toks:
-            for c in coordinated(t):
+            for c in [c for d in coordinated(t) for c in (d, *self._listed_after(d))]:
                 n = self._mention(c)
                 if n is None:
                     continue
@@ -326,6 +353,22 @@ class EventFinder:
                 and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
                         for g in p.children)]
 
+    def _fronted_subject(self, verb: Token) -> list[int]:
+        """A subject the parser joined to the place before it: "And here in Amman, Ayman
+        Safadi, Jordan's foreign minister, spent Sunday…" (Safadi as a second Amman)."""
+        for c in verb.lefts:
+            if c.dep_ not in ("prep", "advmod"):
+                continue
+            for t in c.subtree:
+                n = self._mention(t) if t.dep_ == "conj" and t.head.dep_ == "pobj" else None
+                if n is not None and self._entity(n).type != "Place" and (
+                    t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+                ) and self._mention(t.head) is not None and (
+                    self._entity(self._mention(t.head) or 0).type == "Place"
+                ):
+                    return [n]
+        return []
+
     def _named_inside(self, subj: Token) -> Token | None:
         """The person named inside a subject the parser got wrong: "Next door in Bolivia, Luis
         Fernando Camacho, …, was detained" (the subject "door", the name in apposition)."""
@@ -387,6 +430,9 @@ class EventFinder:
             dated = self._dated_subject(verb, opening=True)
             if dated:
                 return self._args(dated), 0.8
+            fronted = self._fronted_subject(verb)
+            if fronted:
+                return fronted, 0.8
         if subj:
             if subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 found = self._args([verb.head])
@@ -536,7 +582,12 @@ class EventFinder:
             zero = not has_object and any(c.dep_ == "nsubj" for c in kids) and (
                 not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in kids)
             ) and verb.head.i < verb.i
-            if rel_obj or zero:
+            said = bool(rel_obj) and rel_obj[0].lower_ == "which" and (
+                verb.lemma_.lower() in self.claim_verbs
+            ) and self.doc[rel_obj[0].i - 1].text == ","
+            if said:
+                has_object = True  # ", which Beijing denies": the claim, not the noun before
+            elif rel_obj or zero:
                 # "whom Aoun asked", "a prosecutor Biden has never met": the noun is the object
                 out += [(n, "", 0.85) for n in self._args([_relative_head(verb)])]
                 has_object = True
@@ -820,8 +871,11 @@ class EventFinder:
         if not objects and light_noun is not None:
             objects = [(n, words, 0.95) for n, words in self._noun_targets(light_noun)]
         act = res.actions.get(lemma)
-        if not objects and act is not None and act.category in JUDGING_CATEGORIES:
+        if not objects and act is not None and act.category in JUDGING_CATEGORIES and (
+            lemma not in self.claim_verbs
+        ):
             # "condemned the launch", "…, which Tokyo condemned": the act's doer is judged
+            # (but ", which the police deny" is the doer denying its own act)
             objects = [(n, "", 0.8) for n in self._act_agents(verb, subjects)]
         found: list[tuple[int, str, Action | None, float]] = []
         # "told London to stop", "wants Ankara to accept": telling someone to act asks
@@ -902,19 +956,30 @@ class EventFinder:
         """ "Rwanda denies it": the charge just made against the denier, restated with the
         modality ``denied``."""
         if verb.lemma_.lower() not in self.claim_verbs or verb.lemma_.lower() == "confirm" or (
-            not any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them")
-                    for c in verb.children)
+            not any(c.dep_ == "dobj" and (c.lower_ in ("it", "this", "that", "them") or (
+                c.lower_ == "which" and verb.dep_ == "relcl"  # "…, which Beijing denies"
+            )) for c in verb.children)
         ):
             return []
-        def actor(n: int) -> str:  # "Kigali" is accused, "Rwanda" denies
+        def actor(n: int) -> set[str]:  # "Kigali" is accused, "Rwanda" denies
             e = self._entity(n)
-            return e.capital_of.name if e.capital_of is not None else e.name
+            return {e.capital_of.name if e.capital_of is not None else e.name} | (
+                {e.affiliation} if e.affiliation else set())  # "the Israeli military"
 
-        deniers = {actor(n) for n in self._subjects(verb)[0]}
+        deniers = {a for n in self._subjects(verb)[0] for a in actor(n)}
         earliest = self.doc[max(sent.start - 1, 0)].sent.start
         out = []
-        for ev in self.alleged:
-            if ev.sent.start >= earliest and ev.trigger < verb.i and actor(ev.subject) in deniers:
+        claims = self.alleged
+        relative = verb.dep_ == "relcl"
+        if relative:
+            # "France helped Haftar, which Paris denies": whatever the sentence told of it
+            claims = claims + [ev for ev in self.made if ev.sent.start == sent.start
+                               and ev.modality != "denied" and ev not in claims]
+        for ev in claims:
+            # the accused denies a charge; "…, which the Israeli military denies" may also be
+            # the target denying it was hit
+            party = actor(ev.subject) | (actor(ev.object) if relative else set())
+            if ev.sent.start >= earliest and ev.trigger < verb.i and party & deniers:
                 out.append(replace(ev, modality="denied", sent=sent, trigger=verb.i,
                                    negated=ev.negated or self._negated(verb)))
         return out
@@ -1062,14 +1127,20 @@ class EventFinder:
 
     def _light_noun(self, verb: Token, *, any_verb: bool = False) -> Token | None:
         """The event noun a verb only carries: "held talks", "hit back with drone strikes"."""
+        unknown = verb.lemma_.lower() not in self.res.actions
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("with", "through", "in", "into"):
+            if c.dep_ == "prep" and c.lower_ in ("with", "through", "in", "into", "on"):
                 for p in c.children:
+                    on_phone = c.lower_ == "on" and p.lemma_.lower() in self.phone_nouns and any(
+                        g.dep_ == "prep" and g.lower_ in ("to", "with")
+                        for g in (*p.children, *verb.children)
+                    )
                     if p.dep_ == "pobj" and self._event_noun(p) is not None and (
                         c.lower_ in ("with", "through") or (any(
                             g.dep_ == "prep" and g.lower_ == "with" for g in p.children
-                        ) and verb.lemma_.lower() not in self.res.actions)
-                    ):  # "remains in contact with Baku", "entered into talks with"
+                        ) and unknown and c.lower_ != "on") or (on_phone and unknown)
+                    ):  # "remains in contact with Baku", "entered into talks with", "spent
+                        # Sunday on the phone to Shoukry"
                         return p
         lemma = verb.lemma_.lower()
         if not any_verb and lemma not in self.light_verbs and lemma in self.res.actions:
@@ -1129,11 +1200,14 @@ class EventFinder:
         if noun is not None and (carrier or base not in res.actions):
             # a verb kg does not know carries its event noun: "repeated its demand that…",
             # "had been plotting attacks on US diplomats"
-            noun_text = noun.lower_ if noun.lower_ in res.event_nouns else noun.lemma_.lower()
+            noun_text = self._noun_word(noun)
+            cat = self._event_noun(noun)
             if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"):
                 noun_text = f"{noun.head.lower_} {noun_text}"  # "remain in contact with"
+                cat = res.event_nouns.get(noun_text)
+            if noun.dep_ == "pobj" and noun.head.lower_ == "on":
+                base = ""  # "spent Sunday on the phone to Shoukry": "phone to"
             action = " ".join(p for p in (base, noun_text, words) if p)
-            cat = res.event_nouns.get(noun_text)
             if action in res.actions:
                 return action, res.actions[action]  # "took a call from Blinken"
             if not words or _noun_prep_ok(self.target_preps, words, cat or "OTHER"):
@@ -1200,6 +1274,7 @@ class EventFinder:
                       round(conf, 3), trigger.i, known, place_ok)
         if frame.modality == "alleged":
             self.alleged.append(event)
+        self.made.append(event)
         return event
 
     def _same(self, a: int, b: int) -> bool:
@@ -1321,9 +1396,25 @@ class EventFinder:
 
     # -- nominal events ------------------------------------------------------------------
 
-    def _event_noun(self, tok: Token) -> str | None:
+    def _noun_word(self, tok: Token) -> str:
+        """The event noun a token stands for, as ``event_nouns.tsv`` lists it."""
         nouns = self.res.event_nouns
-        return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+        if tok.lower_ in nouns:
+            return tok.lower_
+        first = tok.left_edge
+        if tok.pos_ == "PROPN" and first.lower_ in self.operation_words and (
+            first.dep_ == "compound"
+        ):
+            return first.lower_  # "launched Operation Cast Lead against Hamas"
+        return tok.lemma_.lower()
+
+    def _event_noun(self, tok: Token) -> str | None:
+        found = self.res.event_nouns.get(self._noun_word(tok))
+        if found == "ASSAULT" and any(
+            c.dep_ == "amod" and c.lower_ in self.joint_words for c in tok.children
+        ):
+            return "COOPERATE"  # "a joint operation with Ethiopian troops"
+        return found
 
     def _noun_events(self, noun: Token, sent: Span, question: bool) -> Iterator[Event]:
         category = self._event_noun(noun)
@@ -1341,7 +1432,7 @@ class EventFinder:
             between = between or [n for c in pair for n in self._args([c])][:2]
         if len(between) == 2 and category in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
             # "the talks between Washington and Tehran": the two hold them with each other
-            noun_text = noun.lower_ if noun.lower_ in self.res.event_nouns else noun.lemma_
+            noun_text = self._noun_word(noun)
             yield self._event(between[0], between[1], f"{noun_text} with",
                               self.res.synthetic(category), _Frame(), sent, noun, 0.8, None)
         head = noun.head
@@ -1371,7 +1462,7 @@ class EventFinder:
         charge = self.res.actions.get(gov.lemma_.lower()) if gov is not None else None
         if charge is not None and charge.category == "ACCUSE":
             frame.modality = "alleged"  # "accusing Israel of genocide": a charge, not a fact
-        noun_text = noun.lower_ if noun.lower_ in self.res.event_nouns else noun.lemma_.lower()
+        noun_text = self._noun_word(noun)
         act = self.res.synthetic(category)
         for obj, words in self._noun_targets(noun):
             for agent in agents:
@@ -1621,8 +1712,10 @@ def _dedupe(events: list[Event]) -> list[Event]:
     for e in events:
         key = (e.sent.start, e.subject, e.object, e.category, e.negated)
         old = seen.get(key)
-        if old is None or e.confidence > old.confidence:
-            seen[key] = e
+        if old is None or e.confidence > old.confidence or (
+            e.modality == "denied" != old.modality and e.confidence == old.confidence
+        ):
+            seen[key] = e  # "…, which Paris denies": the denial says more than the claim
     # "Dilan Yeşilgöz, who leads the VVD": the role says it; no second, uncategorised "lead"
     roles = {(e.sent.start, e.subject, e.object) for e in seen.values() if e.category == "ROLE"}
     kept = [e for e in seen.values()

@@ -63,6 +63,7 @@ class MentionFinder:
         self.group_words = res.words("group_word")
         self.not_names = res.words("not_name")
         self.calendar_words = res.words("calendar_word")
+        self.operation_words = res.words("operation_word")
         self.pronouns = res.words("resolved_pronoun")
         self.owned_places = res.words("owned_place")
         self.leader_bodies = res.words("leader_body")
@@ -180,8 +181,8 @@ class MentionFinder:
             if ent.label_ not in NER_TYPES:
                 continue
             span = _trim(ent, self.question_words, self.calendar_words, self.res.titles)
-            if span is None:
-                continue
+            if span is None or span[0].lower_ in self.operation_words:
+                continue  # "Operation 1027" is what the alliance launched, not who
             parts = _coordinated_names(span) or _names_across_clauses(span)
             if parts:
                 # "Axum and Adwa" as one organisation: two names (a name that really is
@@ -432,6 +433,8 @@ class MentionFinder:
         ):
             start -= 1  # "General Waker-uz-Zaman"
         span = tok.doc[start : tok.i + 1]
+        if span[0].lower_ in self.operation_words:
+            return None  # "launched Operation Cast Lead": an event
         m = Mention(start, tok.i + 1, tok.i, span.text, "name", "", sent_of[tok.i])
         m.key = span.text
         self._strip_titles(span, m)

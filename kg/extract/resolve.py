@@ -66,6 +66,7 @@ class Resolver:
         self.nickname_verbs = res.words("nickname_verb")
         self.capital_words = res.words("capital_word")
         self.state_forces = res.words("state_force")
+        self.light_verbs = res.words("light_verb")
         self.armed_forces = res.words("armed_forces")
         self.plural_only = res.words("plural_only")
         self.singular_bodies = res.words("singular_body")
@@ -83,6 +84,7 @@ class Resolver:
         self.mentions = mentions
         self.entities: list[Entity] = []
         self._heading_sents: list[int] | None = None
+        self._sent_starts: list[int] | None = None
         self._at_head: dict[int, list[Mention]] = {}
         # paragraphs, for a roundup's items: where each starts, and what it opens on
         self._paragraph_starts = [m.start() for m in re.finditer("\n\n", doc.text)]
@@ -509,17 +511,39 @@ class Resolver:
         """The countries (and their capitals) of these actors: "Modi urged the new
         government" means no Indian government."""
         names = {aff for k in actors if (aff := self.entities[k].affiliation)}
+        # "which the junta thanked New Delhi for": not India's junta
+        names |= {c.name for k in actors if (c := self.entities[k].capital_of) is not None}
         return {e.index for e in self.entities if e.name in names or (
             e.capital_of is not None and e.capital_of.name in names)}
 
     def _new_story(self, before: Token, tok: Token, e: Entity) -> bool:
         """Whether ``tok`` is in a later paragraph than ``before`` that opens on another
         country than ``e``'s: a roundup's next item."""
+        own = e.capital_of or e.known or self.res.known.get(e.affiliation or "")
+        if any(country is not own for country in self._headed_between(before, tok)):
+            return True  # "Phnom Penh: ASEAN loses patience" heads the next item
         start = self._paragraph_start(tok.idx)
         if start < before.idx:
             return False
-        own = e.capital_of or e.known
         return any(country is not own for _, country in self._opened_on(tok))
+
+    def _headed_between(self, before: Token, tok: Token) -> list[KnownActor]:
+        """The countries (or their capitals) named by the headings between two tokens."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        first = bisect_right(self._sent_starts, before.i)
+        last = bisect_right(self._sent_starts, tok.i) - 1
+        found: list[KnownActor] = []
+        for h in self._headings():
+            if first <= h <= last:
+                for m in self.mentions:
+                    if m.sent == h and m.entity is not None:
+                        other = self.entities[m.entity]
+                        country = other.capital_of or (
+                            other.known if other.type == "Country" else None)
+                        if country is not None:
+                            found.append(country)
+        return found
 
     def _paragraph_start(self, idx: int) -> int:
         """Where the paragraph holding character ``idx`` starts (-1 for the first)."""
@@ -607,8 +631,9 @@ class Resolver:
         if self._heading_sents is None:
             self._heading_sents = [
                 i for i, sent in enumerate(self.doc.sents)
-                if len(sent) <= 8 and sent.text.strip()
-                and sent.text.strip()[-1] not in ".!?:;,\"”’)]"
+                if len(sent) <= 12 and sent.text.strip().rstrip(")]")
+                # "Phnom Penh: ASEAN loses patience (a bit)" but not "(Often.)"
+                and sent.text.strip().rstrip(")]")[-1] not in ".!?:;,\"”’"
                 and "\n" in sent[-1].text + sent[-1].whitespace_
             ]
         return self._heading_sents
@@ -784,6 +809,10 @@ class Resolver:
                 score -= 1.5  # "a judge extended his detention": his is the one named before
             if m.kind == "description" and distance and self._new_story(ptok, tok, e):
                 score -= 1.0  # "A quick one from Mozambique: … the government": Mozambique's
+            if m.kind == "description" and word in self.armed_forces and (
+                e.head_lemma in self.armed_forces
+            ):
+                score += 2.0  # "the army … the junta": the same forces, not a country named
             if m.kind == "description" and e.type == "Group" and "Group" in types:
                 score += 1.5  # "the group" is likelier the militia than the bloc
             if speaker is not None and ptok.i == speaker:
@@ -1028,7 +1057,9 @@ class Resolver:
         if e.head_lemma == word or any(word in fold(t).split() for t in e.titles):
             return True
         if not e.head_lemma and word in fold(e.name).split():
-            return True  # "the ministry" for the "Ministry of Foreign Affairs"
+            # "the ministry" for the "Ministry of Foreign Affairs"; but "the army" is never
+            # the "Arakan Army", a rebel one
+            return word not in self.state_forces or self._state_army(e)
         if word in self.capital_words:
             return e.capital_of is not None or e.type == "Country"  # not any town named
         aw = self.res.actor_words.get(word)
@@ -1158,7 +1189,13 @@ class Resolver:
             return set()
         if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
             # "Russia's invasion of the country": the invader is not the invaded
-            owners = {c.i for c in tok.head.head.children if c.dep_ in ("poss", "compound")}
+            noun = tok.head.head
+            owners = {c.i for c in noun.children if c.dep_ in ("poss", "compound")}
+            if not self._entities_at(owners) and noun.dep_ == "dobj" and (
+                noun.head.lemma_.lower() in self.light_verbs
+            ):
+                # "he had begun a pardon procedure for both men": the one who does it
+                owners = {c.i for c in noun.head.children if c.dep_ in _SUBJECT_DEPS}
             return self._entities_at(owners)
         verb = tok.head
         while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head.i != verb.i:
