@@ -112,3 +112,15 @@ def test_a_counterpart_is_no_role() -> None:
     got = facts("Ayman Safadi, Jordan's foreign minister, phoned his Egyptian counterpart, "
                 "Sameh Shoukry.")
     assert not any(c == "ROLE" and o == "Ayman Safadi" for _, c, o in got)
+
+
+def test_a_hyphenated_elect_title_is_a_role() -> None:
+    got = facts("Argentina's president-elect, Alberto Fernández, called it a coup.")
+    assert ("Alberto Fernández", "ROLE", "Argentina") in got
+
+
+def test_a_leader_told_in_a_relative_clause_on_the_body() -> None:
+    found = triples("Juan Guaidó called his supporters out. The National Assembly, which "
+                    "Guaidó leads, asked the European Union to act.")
+    assert ("Juan Guaidó", "lead", "ROLE", "National Assembly") in {
+        (t.subject, t.action, t.category, t.object) for t in found}

@@ -98,7 +98,7 @@ _LINE_ENDS = set(".!?:;\"”’)]")
 _HEADING_WORDS = 8
 
 
-@Language.component("kg_repairs_v1", assigns=["token.lemma", "token.dep"])
+@Language.component("kg_repairs_v1", assigns=["token.lemma", "token.dep", "token.pos"])
 def repairs(doc: Doc) -> Doc:
     """Mend what the small pipelines get wrong the same way every time: verb lemmas the rule
     lemmatiser cuts wrongly ("staged" → "stag", from ``schema/lemmas.tsv``), and a demonym
@@ -115,6 +115,15 @@ def repairs(doc: Doc) -> Doc:
                 not list(tok.children)
             ):
                 tok.head, tok.dep_ = after, "amod"
+    # "president-elect": the tokeniser splits at the hyphen and the parser heads it "elect"
+    elect = [t.i for t in doc if t.lower_ == "elect" and t.i >= 2 and doc[t.i - 1].text == "-"
+             and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
+             and f"{doc[t.i - 2].lower_}-elect" in res.actor_words]
+    if elect:
+        with doc.retokenize() as retokenizer:
+            for i in elect:
+                word = f"{doc[i - 2].lower_}-elect"
+                retokenizer.merge(doc[i - 2 : i + 1], attrs={"LEMMA": word, "POS": "NOUN"})
     return doc
 
 

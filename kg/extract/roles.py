@@ -76,6 +76,9 @@ class RoleFinder:
             ):
                 yield from self._relative_role(sent, tok)
                 continue
+            if tok.dep_ == "relcl":
+                yield from self._led_by_relative(sent, tok)
+                continue
             if tok.dep_ != "appos":
                 lost = self._lost_apposition(tok)
                 if lost is not None:
@@ -151,6 +154,21 @@ class RoleFinder:
             for attr in verb.children:
                 if attr.dep_ == "attr" and self._title_word(attr):
                     yield from self._role(sent, person, attr)
+
+    def _led_by_relative(self, sent: Span, verb: Token) -> Iterator[Event]:
+        """ "The National Assembly, which Guaidó leads": the leader told in a relative
+        clause on the body's name."""
+        if verb.lemma_ not in self.leading_verbs or not any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children
+        ):
+            return
+        body = self.f.at.get(verb.head.i)
+        if body is None or self.f._entity(body).type not in ("Organization", "Group"):
+            return
+        for n in self.f._args([c for c in verb.children if c.dep_ == "nsubj"]):
+            if self._named_person(n) and not self.f._same(n, body):
+                yield Event(n, body, verb.lemma_, "ROLE", 0.0, False, "asserted", sent, 0.75,
+                            verb.i, place_ok=False)
 
     def _lost_apposition(self, tok: Token) -> int | None:
         """ "the prosecutors of Consuelo Porras, Guatemala's attorney general, declared…": a
