@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from kg import schema
+from kg.loaders import jsonl
 from kg.model import Triple
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -217,8 +218,9 @@ def _visible_text(path: Path) -> str:
         raw = html.unescape(re.sub(r"<[^>]+>", " ", html.unescape(raw)))
     elif path.suffix == ".jsonl":
         records = [json.loads(line) for line in raw.splitlines() if line.strip()]
-        raw = "\n".join(r["text"] if "text" in r else html.unescape(
-            re.sub(r"<[^>]+>", " ", r["html"])) for r in records)
+        # the loader's first text key (TEXT_KEYS), markup stripped
+        fields = [next(r[k] for k in jsonl.TEXT_KEYS if k in r) for r in records]
+        raw = "\n".join(html.unescape(re.sub(r"<[^>]+>", " ", f)) for f in fields)
     return sc.NormText(raw).text
 
 
