@@ -72,9 +72,15 @@ def normalize_line(line: str) -> str:
     return _SPACE.sub(" ", line).strip()
 
 
+def _judged(text: str) -> str:
+    """A line as the patterns judge it: without the addresses a plain-text e-mail puts after
+    its links ("Forward to a friend (https://…)")."""
+    return _LINK_ADDRESS.sub("", text).strip()
+
+
 def is_boilerplate(line: str) -> bool:
     """True when the whole line is boilerplate (of either scope)."""
-    text = normalize_line(line)
+    text = _judged(normalize_line(line))
     if not text or len(text) > MAX_LINE:
         return False
     r = rules()
@@ -119,6 +125,7 @@ def strip_boilerplate(paragraphs: Iterable[str]) -> list[str]:
 
 
 def _kind(r: Rules, text: str) -> str:
+    text = _judged(text)
     if len(text) > MAX_LINE:
         return "text"
     for kind in ("tail", "share", "line"):
@@ -144,8 +151,9 @@ def _prose_follows(found: list[tuple[int, str, str]], start: int) -> bool:
                 if labels > 3:
                     return False  # a list of related-post titles
                 continue
-            prose += 1
-            if prose == 2:
+            # a closing paragraph of several sentences is as much prose as two lines of it
+            prose += 1 + len(_SENTENCE_BREAK.findall(text))
+            if prose >= 2:
                 return True
     return False
 
@@ -153,4 +161,6 @@ def _prose_follows(found: list[tuple[int, str, str]], start: int) -> bool:
 # A line of at least this many words that ends a sentence is article prose.
 _PROSE_WORDS = 4
 _SENTENCE_ENDS = set(".!?\"”’)")
+_LINK_ADDRESS = re.compile(r"\s*[(<](https?://|www\.)[^)>\s]*[)>]")
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"”’)]? +[A-Z]")
 _COMMENTER = re.compile(r".{1,60} (says|said|wrote|writes|replied)( on .{1,60})?:.*", re.IGNORECASE)

@@ -306,6 +306,10 @@ ARTICLE_SENTENCES = [
     "Home Secretary Priti Patel visited the border on Monday.",
     "3 comments by the minister caused an uproar.",
     "The bill drew 12 responses from the opposition.",
+    "One comment from the minister was enough.",
+    "The ministry has no sponsor for the bill, and support is fading.",
+    "Keep the ceasefire going, the envoy urged both sides.",
+    "The minister wants to keep the border free of checkpoints.",
 ]
 
 # Boilerplate lines from the platforms the patterns are written for.
@@ -367,6 +371,17 @@ BOILERPLATE_LINES = [
     "READER MAIL (replies to issue #57)", "From the mailbag",
     "Share: WhatsApp · X · Facebook · Email", "Comments", "Comments (4)",
     "View this email in your browser: https://example.org/41",
+    # a plain-text e-mail puts each link's address after it
+    "View this email in your browser (https://mailchi.mp/example/47-summits)",
+    "Forward to a friend (https://us21.forward-to-friend.com/forward?u=5f3c&id=8a41)",
+    "Share on X (https://x.com/intent/post?url=a) | Share on Facebook "
+    "(https://www.facebook.com/sharer/sharer.php?u=a) | Share on WhatsApp (https://wa.me/?text=a)",
+    "Copyright (C) 2025 Lakeshore. All rights reserved.",
+    "Forwarded this by someone? Sign up here (https://example.org/subscribe).",
+    "Lakeshore has no paywall and no sponsor. If this letter helps you, a small monthly gift "
+    "keeps it that way: Support Lakeshore (https://example.org/support)",
+    "** KEEP LAKESHORE FREE",
+    "3 comments on the site. The top one, from Gonzalo in Salto: \"Lula will follow.\"",
 ]
 
 
@@ -420,6 +435,17 @@ def test_a_share_box_inside_the_article_goes_alone() -> None:
     assert kept[0] == "The minister resigned on Monday."
     assert kept[-2:] == ["Parliament will vote on his successor on Friday.",
                          "The opposition wants an early election instead."]
+    assert "WhatsApp" not in "\n".join(kept)
+
+
+def test_a_closing_paragraph_after_a_share_line_is_kept() -> None:
+    # one paragraph of several sentences after the share line is article text, not a tail
+    paragraphs = ["The minister resigned on Monday.",
+                  "Share this letter: Facebook X WhatsApp",
+                  "One last thing before I go. The president will meet his neighbour next "
+                  "month. Nobody here believes it.", "— Grâce"]
+    kept = bp.strip_boilerplate(paragraphs)
+    assert kept[:2] == ["The minister resigned on Monday.", paragraphs[2]]
     assert "WhatsApp" not in "\n".join(kept)
 
 
