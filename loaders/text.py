@@ -52,6 +52,12 @@ _TITLE_MAX = 200
 _OPENING_LINES = 3
 
 
+# A line at least this long that the next line continues was wrapped, not ended.
+_WRAP_WIDTH = 40
+_LIST_ITEM = re.compile(r"\s*([-*•–]|\d{1,3}[.)])\s")
+_ENDS = set(".!?:;\"”’)")
+
+
 @cache
 def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -88,6 +94,20 @@ def _plain(line: str, markdown: bool) -> str:
     if markdown:
         line = inline_text(_markdown().renderInline(line))
     return " ".join(line.split())
+
+
+def _unwrap(paragraph: str) -> str:
+    """A paragraph hard-wrapped at a fixed width (plain-text e-mail, 72 columns) without the
+    breaks that fall inside a sentence; lists, sign-offs and sentence ends keep theirs."""
+    lines = paragraph.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        mid_sentence = len(out[-1]) >= _WRAP_WIDTH and out[-1].rstrip()[-1:] not in _ENDS
+        if not _LIST_ITEM.match(line) and (mid_sentence or line[:1].islower()):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _dateline(line: str) -> tuple[str | None, str | None, bool]:
@@ -167,7 +187,7 @@ def parse_text(text: str, source: str, *, markdown: bool = False, format: str = 
     if markdown:
         paragraphs = fragment_paragraphs(_markdown().render(body))
     else:
-        paragraphs = strip_boilerplate(re.split(r"\n[ \t]*\n", body))
+        paragraphs = [_unwrap(p) for p in strip_boilerplate(re.split(r"\n[ \t]*\n", body))]
     if not paragraphs:
         raise InputError(source, "no text (only a title, or nothing but boilerplate)")
     known = {"title", "date", "published", "pubdate", "created", "author", "authors", "byline",

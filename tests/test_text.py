@@ -198,3 +198,14 @@ def test_canonical_url_in_front_matter_is_the_post_url() -> None:
     post = parse_text("---\ntitle: Strikes\ncanonical_url: https://example.org/p/strikes\n---\n\n"
                       "The strikes went on.\n", "s.md", markdown=True)
     assert post.url == "https://example.org/p/strikes"
+
+
+def test_a_paragraph_hard_wrapped_inside_sentences_is_unwrapped() -> None:
+    text = ("Lakeshore letter\n\nThe army\nlost Goma to the M23 and, UN experts say, to three "
+            "or four\nthousand Rwandan soldiers fighting alongside it.\nKigali denies it.\n\n"
+            "- first item of a list\n- second item of a list\n\nGrâce\nBujumbura\n")
+    post = parse_text(text, "letter.txt")
+    assert ("The army lost Goma to the M23 and, UN experts say, to three or four thousand "
+            "Rwandan soldiers fighting alongside it.\nKigali denies it.") in post.text
+    assert "- first item of a list\n- second item of a list" in post.text
+    assert "Grâce\nBujumbura" in post.text
