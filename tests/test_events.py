@@ -916,3 +916,14 @@ def test_which_the_party_denies_marks_the_claim_denied() -> None:
         ("France", "Khalifa Haftar", "denied")]
     found = triples("The Houthis say they hit Tel Aviv, which the Israeli military denies.")
     assert ("Tel Aviv", "denied") in {(t.object, t.modality) for t in found}
+
+
+def test_a_town_lost_to_someone_is_a_place_whatever_the_recogniser_says() -> None:
+    got = facts("The army lost Goma to the M23 on Monday.")
+    assert ("M23", "ASSAULT", "Goma") in got
+
+
+def test_soldiers_a_country_has_somewhere_are_its_own() -> None:
+    got = facts("Thirteen South African soldiers have been killed since last week. Burundi has "
+                "some ten thousand soldiers in South Kivu fighting alongside the Congolese army.")
+    assert {s for s, c, o in got if c == "COOPERATE"} == {"Burundian soldiers"}

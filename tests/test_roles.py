@@ -124,3 +124,13 @@ def test_a_leader_told_in_a_relative_clause_on_the_body() -> None:
                     "Guaidó leads, asked the European Union to act.")
     assert ("Juan Guaidó", "lead", "ROLE", "National Assembly") in {
         (t.subject, t.action, t.category, t.object) for t in found}
+
+
+def test_two_people_each_with_a_title_in_apposition_keep_their_own() -> None:
+    found = triples("Cho Ji-ho, commissioner general of the Korean National Police Agency, and "
+                    "Kim Bong-sik, head of the Seoul Metropolitan Police Agency, were arrested by "
+                    "prosecutors of the Supreme Prosecutors' Office on 11 December.")
+    got = {(t.subject, t.action, t.category, t.object) for t in found}
+    assert ("Cho Ji-ho", "commissioner general", "ROLE", "Korean National Police Agency") in got
+    assert ("Kim Bong-sik", "head", "ROLE", "Seoul Metropolitan Police Agency") in got
+    assert {t.object for t in found if t.category == "COERCE"} == {"Cho Ji-ho", "Kim Bong-sik"}

