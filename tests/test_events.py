@@ -927,3 +927,42 @@ def test_soldiers_a_country_has_somewhere_are_its_own() -> None:
     got = facts("Thirteen South African soldiers have been killed since last week. Burundi has "
                 "some ten thousand soldiers in South Kivu fighting alongside the Congolese army.")
     assert {s for s, c, o in got if c == "COOPERATE"} == {"Burundian soldiers"}
+
+
+def test_not_taking_someone_s_calls_means_they_called() -> None:
+    t = only("Yariv Levin has not taken Isaac Herzog's calls since Thursday.")
+    assert (t.subject, t.category, t.object) == ("Isaac Herzog", "CONSULT", "Yariv Levin")
+
+
+def test_a_particle_the_parser_read_as_an_adverb() -> None:
+    got = facts("Will Egypt's negotiators walk out on the Ethiopians again?")
+    assert ("Egyptian negotiators", "PROTEST", "Ethiopia") in got
+
+
+def test_a_relative_clause_with_whom_after_a_preposition() -> None:
+    got = facts("The European Union is worried. Kais Saied, with whom the bloc signed a "
+                "memorandum in July, said nothing.")
+    assert ("European Union", "AGREE", "Kais Saied") in got
+
+
+def test_a_recipient_the_parser_hung_on_the_gift() -> None:
+    got = facts("Viktor Orbán also offered Kyiv help with rebuilding schools.")
+    assert ("Viktor Orbán", "AID", "Ukraine") in got
+
+
+def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
+    got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
+                "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "
+                "Ukraine sees Russia as a threat.")
+    assert ("Félix Tshisekedi", "CONSULT", "João Lourenço") in got
+    assert ("Benjamin Netanyahu", "CONSULT", "Giorgia Meloni") in got
+    assert not any(o == "Russia" for _, _, o in got)
+    got = facts("Milorad Dodik has friends, and he flew to Moscow in May to see one of them, "
+                "Vladimir Putin.")
+    assert ("Milorad Dodik", "CONSULT", "Vladimir Putin") in got
+
+
+def test_a_delegation_of_members_stands_for_their_body() -> None:
+    got = facts("On Thursday Tunisia refused entry to a delegation of five members of the "
+                "European Parliament.")
+    assert {o for s, c, o in got if s == "Tunisia"} == {"European Parliament members"}

@@ -177,3 +177,9 @@ def test_a_name_stops_at_its_bracketed_acronym() -> None:
 def test_nationals_of_a_country_are_an_actor() -> None:
     got = facts("Chinese police have arrested thousands of Chinese nationals since September.")
     assert ("Chinese police", "COERCE", "Chinese nationals") in got
+
+
+def test_a_court_or_police_in_a_town_is_that_town_s() -> None:
+    got = facts("Ismail Snabe was detained in Algeria, and on Wednesday a court in Tlemcen "
+                "sentenced him to three months.")
+    assert ("Tlemcen court", "COERCE", "Ismail Snabe") in got

@@ -545,3 +545,9 @@ def test_both_men_after_a_verb_are_not_its_subject() -> None:
             "both men. Will Duda pardon them a second time?")
     pardoned = {o for s, c, o in facts(text) if s == "Andrzej Duda" and c == "CONCEDE"}
     assert pardoned == {"Mariusz Kamiński", "Maciej Wąsik"}
+
+
+def test_a_relative_clause_s_antecedent_is_not_its_object() -> None:
+    got = facts("Morocco said no. Algeria, which cut ties with the kingdom two years ago, "
+                "offered gas.")
+    assert ("Algeria", "SANCTION", "Morocco") in got

@@ -39,6 +39,8 @@ CONFLICT_CATEGORIES = {
 PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
+# Verbs by which one gets a call someone else made: "has not taken Herzog's calls"
+_ANSWERING = {"take", "answer", "return", "receive", "ignore"}
 _MODALITY_RANK = {
     "denied": 8, "question": 7, "conditional": 6, "possible": 5, "intended": 4, "future": 3,
     "alleged": 2, "reported": 1, "asserted": 0,
@@ -156,6 +158,11 @@ class EventFinder:
 
     def _mention(self, tok: Token) -> int | None:
         """The resolved mention a token stands for, looking through titles to the name."""
+        if tok.dep_ == "pobj" and tok.lower_ in ("whom", "which") and (
+            tok.head.head.dep_ == "relcl"
+        ):
+            # "Kais Saied, with whom the bloc signed a memorandum": the one the clause is on
+            return self._mention(_relative_head(tok.head.head))
         n = self.at.get(tok.i)
         if n is not None and self.mentions[n].entity is None:
             n = None
@@ -174,10 +181,16 @@ class EventFinder:
                             and self.mentions[k].entity is not None
                         ):
                             return k
+        if tok.lower_ in self.managements and (n is None or self._entity(n).generic):
+            n = None  # "a delegation of five members of the European Parliament": theirs
         if n is None and (tok.lower_ in self.quantities or tok.pos_ == "NUM" or (
             tok.lemma_.lower() in self.named_place_nouns or tok.lower_ in self.managements
         )):
-            # "thousands of supporters of Bolsonaro", "five of the militia's bases"
+            # "thousands of supporters of Bolsonaro", "five of the militia's bases" (but "one
+            # of them, Vladimir Putin" is Putin)
+            for appos in tok.children:
+                if appos.dep_ == "appos" and appos.i in self.at:
+                    return self._mention(appos)
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -1174,6 +1187,10 @@ class EventFinder:
         """
         res = self.res
         base = f"{lemma} {particle}".strip()
+        if base == "see" and not words and _infinitive(verb) and verb.dep_ in ("advcl", "xcomp"):
+            # "flew to Luanda to see Lourenço", "was in Rome to see Meloni": a meeting (while
+            # "Kyiv sees Moscow as a threat" is no event)
+            return base, res.actions.get("meet")
         if words == POSSESSOR:
             # "condemned Caracas's decision": judging or hitting a thing targets its owner
             act = res.actions.get(base) or res.actions.get(lemma)
@@ -1436,6 +1453,20 @@ class EventFinder:
             yield self._event(between[0], between[1], f"{noun_text} with",
                               self.res.synthetic(category), _Frame(), sent, noun, 0.8, None)
         head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in _ANSWERING and (
+            noun.lemma_.lower() in self.phone_nouns
+        ):
+            # "Levin has not taken Herzog's calls": Herzog called Levin (who did not answer)
+            callers = self._args([c for c in noun.children if c.dep_ == "poss"])
+            frame = self._frame(head, question)
+            frame.negated = False
+            for caller in callers:
+                for callee in self._subjects(head)[0]:
+                    if not self._same(caller, callee):
+                        yield self._event(caller, callee, noun.lemma_.lower(),
+                                          self.res.synthetic("CONSULT"), frame, sent, noun, 0.8,
+                                          None)
+            return
         if noun.dep_ == "dobj" and head.pos_ == "VERB" and (
             head.lemma_.lower() in self.light_verbs or head.lemma_.lower() in self.res.complements
         ):

@@ -603,7 +603,13 @@ class MentionFinder:
                             affiliation = named.capital_of.name
                             text = self.res.demonym_of.get(affiliation, affiliation)
                         affil_text = self._adjective(affiliation, text)
-                        if prep.lower_ == "in" and self.res.known.get(affiliation) is None:
+                        aw = self.res.actor_words.get(word)
+                        local = aw is not None and aw.role in ("JUD", "POLICE") and (
+                            pobj.pos_ == "PROPN"
+                        )  # "a court in Tlemcen" is Tlemcen's court; "officials in Kisumu"
+                        if prep.lower_ == "in" and self.res.known.get(affiliation) is None and (
+                            not local
+                        ):
                             affiliation = affil_text = None
                         elif tok.tag_ == "NNS":
                             # "the juntas in Mali and Burkina Faso": one group per country

@@ -12,9 +12,13 @@ from kg.extract.resources import Resources, fold
 
 def repair(doc: Doc, res: Resources) -> Doc:
     """Every repair, in order; returns the doc (retokenised where a repair merges words)."""
+    phrasal = _phrasal_verbs(res)
+    giving = res.words("giving_verb")
     for tok in doc:
         _lemma(tok, res)
         _demonym_dative(tok, res)
+        _particle(tok, phrasal)
+        _recipient_as_modifier(tok, giving, res)
     _merge_elect_titles(doc, res)
     for sent in doc.sents:
         _paired_appositions(sent, res)
@@ -27,6 +31,43 @@ def _lemma(tok: Token, res: Resources) -> None:
         lemma = res.lemmas.get(tok.lower_)
         if lemma is not None:
             tok.lemma_ = lemma
+
+
+def _phrasal_verbs(res: Resources) -> frozenset[str]:
+    """Verb + particle pairs the lexicon lists ("walk out", from "walk out on")."""
+    found = _PHRASAL.get(id(res.actions))
+    if found is None:
+        found = frozenset(" ".join(a.split()[:2]) for a in res.actions
+                          if len(a.split()) >= 2 and a.split()[1] in _PARTICLES)
+        _PHRASAL[id(res.actions)] = found
+    return found
+
+
+_PHRASAL: dict[int, frozenset[str]] = {}  # per lexicon
+
+
+def _particle(tok: Token, phrasal: frozenset[str]) -> None:
+    """A particle read as an adverb: "walk out on the Ethiopians" (out/advmod)."""
+    verb = tok.head
+    if tok.dep_ == "advmod" and tok.lower_ in _PARTICLES and tok.i == verb.i + 1 and (
+        verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {tok.lower_}" in phrasal
+    ):
+        tok.dep_ = "prt"
+
+
+_PARTICLES = {"out", "off", "back", "away", "down", "up", "over"}
+
+
+def _recipient_as_modifier(tok: Token, giving: frozenset[str], res: Resources) -> None:
+    """A recipient read as a modifier of the gift: "offered Kyiv help" (Kyiv/amod of help),
+    mended to "offered Kyiv/dative help"."""
+    verb = tok.head
+    if tok.dep_ not in ("amod", "compound") or verb.dep_ != "dobj" or tok.i != verb.head.i + 1:
+        return
+    if verb.head.lemma_.lower() not in giving or tok.ent_type_ not in ("GPE", "PERSON", "ORG"):
+        return
+    if res.event_nouns.get(verb.lemma_.lower()) == "AID" and tok.i + 1 == verb.i:
+        tok.head, tok.dep_ = verb.head, "dative"
 
 
 def _demonym_dative(tok: Token, res: Resources) -> None:

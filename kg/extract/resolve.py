@@ -1223,12 +1223,14 @@ class Resolver:
             # "Russia's invasion of the country": the invader is not the invaded
             noun = tok.head.head
             owners = {c.i for c in noun.children if c.dep_ in ("poss", "compound")}
-            if not self._entities_at(owners) and noun.dep_ == "dobj" and (
+            verbal = noun.dep_ == "dobj" and (
                 noun.head.lemma_.lower() in self.light_verbs
-            ):
-                # "he had begun a pardon procedure for both men": the one who does it
-                owners = {c.i for c in noun.head.children if c.dep_ in _SUBJECT_DEPS}
-            return self._entities_at(owners)
+                or noun.lemma_.lower() not in self.res.event_nouns
+            )
+            if self._entities_at(owners) or not verbal:
+                return self._entities_at(owners)
+            # "he had begun a pardon procedure for both men", "cut ties with the kingdom":
+            # the verb's subject is no more its object here than anywhere
         verb = tok.head
         while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head.i != verb.i:
             verb = verb.head
@@ -1247,6 +1249,8 @@ class Resolver:
             # "the police and the Rangers"; of two subjects the parser gives one verb
             # ("Mondlane called on…, and the government accused him"), the nearer one's
             child = subjects[-1]
+            if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                child = verb.head  # "Algeria, which cut ties with the kingdom": Algeria
             out |= self._entities_at({child.i, *(c.i for c in child.conjuncts)})
         return out
 
