@@ -966,3 +966,15 @@ def test_a_delegation_of_members_stands_for_their_body() -> None:
     got = facts("On Thursday Tunisia refused entry to a delegation of five members of the "
                 "European Parliament.")
     assert {o for s, c, o in got if s == "Tunisia"} == {"European Parliament members"}
+
+
+def test_a_repeated_verb_after_a_gerund_keeps_the_first_subject() -> None:
+    got = facts("The M23 accuses the army of bombing civilians and accuses Kinshasa of paying "
+                "the FDLR.")
+    assert ("M23", "ACCUSE", "Democratic Republic of the Congo") in got
+
+
+def test_unowned_weapons_flown_against_positions_attack_their_owner() -> None:
+    got = facts("The Congolese army has flown Sukhoi-25 jets and Chinese-made drones against "
+                "M23 positions around Sake.")
+    assert got == {("Congolese army", "ASSAULT", "M23")}

@@ -134,3 +134,10 @@ def test_two_people_each_with_a_title_in_apposition_keep_their_own() -> None:
     assert ("Cho Ji-ho", "commissioner general", "ROLE", "Korean National Police Agency") in got
     assert ("Kim Bong-sik", "head", "ROLE", "Seoul Metropolitan Police Agency") in got
     assert {t.object for t in found if t.category == "COERCE"} == {"Cho Ji-ho", "Kim Bong-sik"}
+
+
+def test_a_name_after_a_title_s_place_is_the_title_holder() -> None:
+    found = triples("The Congolese army's spokesman in North Kivu, Lieutenant-Colonel Guillaume "
+                    "Ndjike, said the FDLR is not a partner.")
+    got = {(t.subject, t.action, t.category, t.object) for t in found}
+    assert ("Guillaume Ndjike", "spokesman", "ROLE", "Congolese army") in got

@@ -89,6 +89,7 @@ class EventFinder:
         self.light_verbs = res.words("light_verb")
         self.operation_words = res.words("operation_word")
         self.joint_words = res.words("joint_word")
+        self.hardware = res.words("hardware")
         self.managements = res.words("management")
         self.phone_nouns = res.words("phone_noun")
         self.act_nouns = res.words("act_noun")
@@ -628,6 +629,12 @@ class EventFinder:
                 continue  # "JNIM, to give it its full name": a name given, not an act
             if c.dep_ in ("dobj", "dative"):
                 found = self._args([c])
+                if c.dep_ == "dobj" and found and all(
+                    self._entity(n).generic and self.mentions[n].head_lemma in self.hardware
+                    for n in found
+                ):
+                    # "flew Sukhoi-25 jets against M23 positions": no one's jets, a thing
+                    found = []
                 if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and (
                     self.roles._title_word(c)
                 ):

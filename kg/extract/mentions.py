@@ -304,7 +304,8 @@ class MentionFinder:
         words = [t.text for t in span]
         for k in range(len(words) - 1):
             for n in range(min(len(words) - 1 - k, 4), 0, -1):
-                cand = fold(" ".join(words[k : k + n]))
+                # the words as written: "Lieutenant-Colonel" is three tokens
+                cand = fold(span[k : k + n].text)
                 if cand not in self.res.titles:
                     continue
                 # "Solomon Islands Prime Minister Manasseh Sogavare" read as one name: the
@@ -559,6 +560,8 @@ class MentionFinder:
                     affiliation = self._name_of(child) or self._affiliation_of(text) or text
                     affil_text = self._adjective(affiliation, text)
             elif dep in ("amod", "compound", "nmod", "npadvmod"):
+                if child.lemma_.lower() in _PROVENANCE:
+                    continue  # "Chinese-made drones" are the army's, made in China
                 text = _subtree_text(child)
                 aff = self._name_of(child) or self._affiliation_of(text)
                 acronym = child.is_upper and child.is_alpha and len(child.text) >= 2
@@ -793,6 +796,10 @@ def _counted(tok: Token) -> bool:
 
 _NUMBER_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
                  "millions", "tens", "scores"}
+
+
+# Participles that say where a thing comes from, not whose it is: "Chinese-made drones"
+_PROVENANCE = {"make", "build", "design", "manufacture", "supply", "produce"}
 
 
 def coordinated(tok: Token) -> list[Token]:

@@ -19,6 +19,8 @@ def repair(doc: Doc, res: Resources) -> Doc:
         _demonym_dative(tok, res)
         _particle(tok, phrasal)
         _recipient_as_modifier(tok, giving, res)
+        _finite_conjunct(tok)
+        _name_after_place(tok, res)
     _merge_elect_titles(doc, res)
     for sent in doc.sents:
         _paired_appositions(sent, res)
@@ -68,6 +70,34 @@ def _recipient_as_modifier(tok: Token, giving: frozenset[str], res: Resources) -
         return
     if res.event_nouns.get(verb.lemma_.lower()) == "AID" and tok.i + 1 == verb.i:
         tok.head, tok.dep_ = verb.head, "dative"
+
+
+def _finite_conjunct(tok: Token) -> None:
+    """"The M23 accuses the army of bombing civilians and accuses Kinshasa of…": a finite
+    verb the parser joined to the gerund before it, not to the verb it repeats."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBZ", "VBD", "VBP") or tok.head.tag_ != "VBG":
+        return
+    for verb in tok.head.ancestors:
+        if verb.tag_ in ("VBZ", "VBD", "VBP") and verb.lemma_ == tok.lemma_:
+            tok.head = verb
+            cc = tok.doc[tok.i - 1]
+            if cc.dep_ == "cc":
+                cc.head = verb
+            return
+
+
+def _name_after_place(tok: Token, res: Resources) -> None:
+    """"The army's spokesman in North Kivu, Lieutenant-Colonel Guillaume Ndjike, said…": the
+    name is the spokesman's, not in apposition to the place."""
+    place = tok.head
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or place.dep_ != "pobj":
+        return
+    title = place.head.head
+    word = res.actor_words.get(title.lemma_.lower())
+    if place.ent_type_ in ("GPE", "LOC") and word is not None and word.type == "Person" and (
+        place.head.dep_ == "prep" and place.head.lower_ in ("in", "for")
+    ):
+        tok.head = title
 
 
 def _demonym_dative(tok: Token, res: Resources) -> None:

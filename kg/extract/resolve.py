@@ -845,6 +845,8 @@ class Resolver:
                 e.head_lemma in self.armed_forces
             ):
                 score += 2.0  # "the army … the junta": the same forces, not a country named
+                if e.head_lemma == word:
+                    score += 1.0  # "the Congolese army … the army", more than "troops"
             if m.kind == "description" and e.type == "Group" and "Group" in types:
                 score += 1.5  # "the group" is likelier the militia than the bloc
             if speaker is not None and ptok.i == speaker:
