@@ -183,3 +183,8 @@ def test_a_court_or_police_in_a_town_is_that_town_s() -> None:
     got = facts("Ismail Snabe was detained in Algeria, and on Wednesday a court in Tlemcen "
                 "sentenced him to three months.")
     assert ("Tlemcen court", "COERCE", "Ismail Snabe") in got
+
+
+def test_hyphenated_given_names_and_a_surname_the_recogniser_took_for_a_people() -> None:
+    got = actors("Han Duck-soo, the prime minister, spoke to Joe Biden by phone on Sunday.")
+    assert got.get("Han Duck-soo") == "Person"

@@ -141,3 +141,21 @@ def test_a_name_after_a_title_s_place_is_the_title_holder() -> None:
                     "Ndjike, said the FDLR is not a partner.")
     got = {(t.subject, t.action, t.category, t.object) for t in found}
     assert ("Guillaume Ndjike", "spokesman", "ROLE", "Congolese army") in got
+
+
+def test_korean_names_with_titles_and_a_surname_read_as_a_people() -> None:
+    found = triples("The next morning Han Dong-hoon, the PPP's leader and once Yoon Suk Yeol's "
+                    "justice minister, and Han Duck-soo, the prime minister, announced that "
+                    "they would run the country together.")
+    got = {(t.subject, t.category, t.object) for t in found}
+    assert ("Han Dong-hoon", "ROLE", "PPP") in got
+    assert ("Han Dong-hoon", "ROLE", "Yoon Suk Yeol") in got
+
+
+def test_the_pair_in_apposition_is_the_last_person_before_and() -> None:
+    found = triples("Wang Yi, China's top diplomat, hosted four days of talks between Ali "
+                    "Shamkhani, the secretary of Iran's Supreme National Security Council, and "
+                    "Musaed al-Aiban, the Saudi national security adviser, in Beijing.")
+    got = {(t.subject, t.category, t.object) for t in found}
+    assert ("Wang Yi", "CONSULT", "Musaed al-Aiban") in got
+    assert ("Ali Shamkhani", "CONSULT", "Musaed al-Aiban") in got

@@ -183,6 +183,11 @@ class MentionFinder:
             span = _trim(ent, self.question_words, self.calendar_words, self.res.titles)
             if span is None or span[0].lower_ in self.operation_words:
                 continue  # "Operation 1027" is what the alliance launched, not who
+            if ent.label_ == "NORP" and len(span) == 1 and span.root.dep_ == "compound" and (
+                span.root.head.pos_ == "PROPN" and span.end < len(doc)
+                and doc[span.end].pos_ == "PROPN" and fold(span.text) not in self.res.demonyms
+            ):
+                continue  # "Han Duck-soo": a surname, not a people (left to the bare names)
             parts = _coordinated_names(span) or _names_across_clauses(span)
             if parts:
                 # "Axum and Adwa" as one organisation: two names (a name that really is
@@ -328,6 +333,8 @@ class MentionFinder:
         if tok.dep_ not in ("amod", "compound", "nmod"):
             return False
         head = tok.head
+        if any(t.text == "," for t in doc[m.end : head.i]):
+            return False  # "Han Dong-hoon, the PPP's leader": a name, misparsed as a modifier
         return self._actor_word(head) is not None and head.i >= m.end
 
     def _titles(self, span: Span, m: Mention) -> None:
@@ -405,7 +412,13 @@ class MentionFinder:
         named_object = tok.dep_ in ("dobj", "pobj", "dative") and (
             len(chain) >= 1 or not tok.is_sent_start
         ) and fold(tok.text) not in self.res.demonyms
-        if not acronym and (tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title
+        doc = tok.doc
+        # "Han Duck-soo": a hyphenated given name ends in a lower-case word
+        titled = tok.is_title or (tok.i >= 2 and tok.is_lower and doc[tok.i - 1].text == "-"
+                                  and not doc[tok.i - 1].whitespace_
+                                  and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_title
+                                  and doc[tok.i - 2].pos_ == "PROPN")
+        if not acronym and (tok.pos_ not in ("PROPN", "NOUN") or not titled
                             or (tok.dep_ not in BARE_NAME_DEPS and not named_object)):
             return None
         if not surname and (tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS):
@@ -640,7 +653,9 @@ class MentionFinder:
             return None  # "its members' borders": a place of nobody named
         parts = [p for p in (affil_text, *mods, head_text) if p]
         text = " ".join(parts)
-        first = min([start, *(c.left_edge.i for c in tok.lefts if c.dep_ != "det")])
+        # not across a comma: "Han Dong-hoon, the PPP's leader" with the name as a modifier
+        first = min([start, *(c.left_edge.i for c in tok.lefts if c.dep_ != "det" and not any(
+            t.text == "," for t in doc[c.right_edge.i + 1 : tok.i]))])
         kind = "place" if place else "nominal"
         if definite and affiliation is None and not mods and (
             word in self.res.descriptions or word.split()[-1] in self.res.descriptions

@@ -3,8 +3,6 @@ before kg reads the parse."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.resources import Resources, fold
@@ -127,30 +125,57 @@ def _merge_elect_titles(doc: Doc, res: Resources) -> None:
 def _paired_appositions(sent: Span, res: Resources) -> None:
     """"Cho Ji-ho, commissioner general of the police agency, and Kim Bong-sik, head of the
     Seoul police, were arrested": two people, each with their own title, coordinated (the
-    small parser hangs the second name on the first title and the second title on the
-    first name)."""
-    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    small parser hangs the second name on the first title, the second title on the first
+    name, or the first name on its own title)."""
     doc = sent.doc
-    for first, second in pairwise(people):
-        title1 = _title_between(doc, first.end, second.start - 2, res)
-        if title1 is None or doc[second.start - 1].lower_ != "and" or (
-            doc[second.start - 2].text != ","
-        ):
+    for first in [e for e in sent.ents if e.label_ == "PERSON"]:
+        if first.end >= sent.end - 4 or doc[first.end].text != ",":
             continue
-        end = next((t.i for t in doc[second.end + 1 : sent.end] if t.text == ","), None)
-        if second.end >= sent.end or doc[second.end].text != "," or end is None:
+        k = next((i for i in range(first.end + 1, sent.end - 2) if doc[i].text == ","
+                  and doc[i + 1].lower_ == "and" and doc[i + 2].pos_ == "PROPN"), None)
+        if k is None or any(e.label_ == "PERSON" and first.end <= e.start < k
+                            and e.root.dep_ not in ("poss", "compound") for e in sent.ents):
+            continue  # the pair is the last person named before ", and" (not "Yoon's")
+        j = k + 2  # the second name: proper nouns, hyphens and all ("Han Duck-soo")
+        while j < sent.end and (doc[j].pos_ == "PROPN" or doc[j].text == "-" or (
+            doc[j - 1].text == "-" and not doc[j - 1].whitespace_
+        )):
+            j += 1
+        end = next((t.i for t in doc[j + 1 : sent.end] if t.text == ","), None)
+        title1 = _title_between(doc, first.end, k, res)
+        title2 = _title_between(doc, j, end, res) if end is not None else None
+        if title1 is None or title2 is None or j >= sent.end or doc[j].text != ",":
             continue
-        title2 = _title_between(doc, second.end, end, res)
-        if title2 is None:
-            continue
-        root1, root2 = first.root, second.root
-        inside = set(range(first.start, end + 1))
-        if any(a.i in inside for a in root1.ancestors):
-            continue  # the first name hangs inside the construction: leave the parse alone
+        root1, root2 = first.root, doc[k + 2 : j].root
+        saved = [(t, t.head, t.dep_) for t in (root1, root2, title1, title2, doc[k + 1])]
+        if title1 in root1.ancestors:
+            if title1.head.i == title1.i:
+                continue
+            root1.head, root1.dep_ = title1.head, title1.dep_  # "Han Dong-hoon/nmod leader"
         title1.head, title1.dep_ = root1, "appos"
+        for t in doc[title1.i + 1 : k]:
+            if t.dep_ == "conj" and t.head.i == root1.i and _title_word(t, res):
+                saved.append((t, t.head, t.dep_))
+                t.head = title1  # "the PPP's leader and once Yoon's justice minister"
         title2.head, title2.dep_ = root2, "appos"
         root2.head, root2.dep_ = root1, "conj"
-        doc[second.start - 1].head, doc[second.start - 1].dep_ = root1, "cc"
+        doc[k + 1].head, doc[k + 1].dep_ = root1, "cc"
+        if not _is_tree(sent):
+            for tok, head, dep in saved:
+                tok.head, tok.dep_ = head, dep
+        return
+
+
+def _is_tree(sent: Span) -> bool:
+    """Whether every token of the sentence reaches its root without a cycle."""
+    for tok in sent:
+        seen = 0
+        while tok.head.i != tok.i:
+            tok = tok.head
+            seen += 1
+            if seen > len(sent) or not sent.start <= tok.i < sent.end:
+                return False
+    return True
 
 
 def _title_between(doc: Doc, comma: int, end: int, res: Resources) -> Token | None:
@@ -160,10 +185,14 @@ def _title_between(doc: Doc, comma: int, end: int, res: Resources) -> Token | No
         return None
     words = doc[comma + 1 : end]
     for tok in words:
-        if tok.pos_ == "NOUN" and (
-            (w := res.actor_words.get(tok.lemma_.lower())) is not None and w.type == "Person"
-        ):
+        if _title_word(tok, res):
             return tok
         if tok.lower_ in ("of", ","):
             break
     return None
+
+
+def _title_word(tok: Token, res: Resources) -> bool:
+    """Whether a noun names a person's office ("leader", "minister", "commissioner")."""
+    word = res.actor_words.get(tok.lemma_.lower())
+    return tok.pos_ == "NOUN" and word is not None and word.type == "Person"

@@ -256,7 +256,8 @@ class RoleFinder:
 def _title_text(tok: Token, owner: Mention) -> str:
     words = []
     kids = [*tok.children, *(g for c in tok.rights if c.dep_ == "amod" for g in c.children)]
-    skip = {t.i for c in kids if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj")
+    skip = {t.i for c in kids if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj",
+                                            "npadvmod")
             or (c.dep_ == "prep" and owner.head in {x.i for x in c.subtree})
             or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "spokesman in North Kivu"
                 g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
