@@ -13,15 +13,25 @@ def repair(doc: Doc, res: Resources) -> Doc:
     phrasal = _phrasal_verbs(res)
     giving = res.words("giving_verb")
     for tok in doc:
-        _lemma(tok, res)
-        _demonym_dative(tok, res)
-        _particle(tok, phrasal)
-        _recipient_as_modifier(tok, giving, res)
-        _finite_conjunct(tok)
-        _name_after_place(tok, res)
-    _merge_elect_titles(doc, res)
+        # each repair looks at one kind of token; dispatch on it (this runs on every token)
+        dep = tok.dep_
+        if tok.pos_ in ("VERB", "AUX"):
+            _lemma(tok, res)
+        if dep == "dative":
+            _demonym_dative(tok, res)
+        elif dep == "advmod":
+            _particle(tok, phrasal)
+        elif dep in ("amod", "compound"):
+            _recipient_as_modifier(tok, giving, res)
+        elif dep == "conj":
+            _finite_conjunct(tok)
+        elif dep == "appos":
+            _name_after_place(tok, res)
+    if "elect" in doc.text:
+        _merge_elect_titles(doc, res)
     for sent in doc.sents:
-        _paired_appositions(sent, res)
+        if ", and " in sent.text:
+            _paired_appositions(sent, res)
     return doc
 
 

@@ -85,6 +85,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self._heading_sents: list[int] | None = None
         self._sent_starts: list[int] | None = None
+        self._heading_cache: dict[int, list[KnownActor]] = {}
         self._at_head: dict[int, list[Mention]] = {}
         # paragraphs, for a roundup's items: where each starts, and what it opens on
         self._paragraph_starts = [m.start() for m in re.finditer("\n\n", doc.text)]
@@ -565,16 +566,23 @@ class Resolver:
             self._sent_starts = [s.start for s in self.doc.sents]
         first = bisect_right(self._sent_starts, before.i)
         last = bisect_right(self._sent_starts, tok.i) - 1
+        return [country for h in self._headings() if first <= h <= last
+                for country in self._heading_countries(h)]
+
+    def _heading_countries(self, h: int) -> list[KnownActor]:
+        """The countries (or their capitals) a heading sentence names (its names are
+        resolved before any description after it, so once is enough)."""
+        cached = self._heading_cache.get(h)
+        if cached is not None:
+            return cached
         found: list[KnownActor] = []
-        for h in self._headings():
-            if first <= h <= last:
-                for m in self.mentions:
-                    if m.sent == h and m.entity is not None:
-                        other = self.entities[m.entity]
-                        country = other.capital_of or (
-                            other.known if other.type == "Country" else None)
-                        if country is not None:
-                            found.append(country)
+        self._heading_cache[h] = found
+        for m in self.mentions:
+            if m.sent == h and m.entity is not None:
+                other = self.entities[m.entity]
+                country = other.capital_of or (other.known if other.type == "Country" else None)
+                if country is not None:
+                    found.append(country)
         return found
 
     def _paragraph_start(self, idx: int) -> int:
