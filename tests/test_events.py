@@ -978,3 +978,25 @@ def test_unowned_weapons_flown_against_positions_attack_their_owner() -> None:
     got = facts("The Congolese army has flown Sukhoi-25 jets and Chinese-made drones against "
                 "M23 positions around Sake.")
     assert got == {("Congolese army", "ASSAULT", "M23")}
+
+
+def test_those_named_along_with_the_subject_did_the_same() -> None:
+    got = facts("Luis Arce was among the first to congratulate Nicolás Maduro on Monday, along "
+                "with Miguel Díaz-Canel and Daniel Ortega.")
+    assert {s for s, c, o in got if c == "SUPPORT"} == {
+        "Luis Arce", "Miguel Díaz-Canel", "Daniel Ortega"}
+    assert {o for s, c, o in got if c == "SUPPORT"} == {"Nicolás Maduro"}
+
+
+def test_names_before_a_quoted_label_are_the_ones_labelled() -> None:
+    got = facts("Nicolás Maduro spoke on Tuesday. He also called Edmundo González and María "
+                "Corina Machado \"criminals\".")
+    assert {o for s, c, o in got if c == "ACCUSE"} == {"Edmundo González", "María Corina Machado"}
+    got = facts("Donald Trump, naturally, calls Boris Johnson \"Britain Trump\".")
+    assert "United Kingdom" not in {o for _, _, o in got}
+
+
+def test_someone_s_answer_was_to_act() -> None:
+    got = facts("Nicolás Maduro's answer on Wednesday was to ask the Supreme Tribunal of "
+                "Justice to audit the election.")
+    assert ("Nicolás Maduro", "REQUEST", "Supreme Tribunal of Justice") in got

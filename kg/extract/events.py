@@ -39,6 +39,9 @@ CONFLICT_CATEGORIES = {
 PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
+_QUOTES = {'"', "“", "'", "‘"}
+# Prepositions that add doers, not targets: "…, along with Ortega"
+_COMPANY = {"along with", "together with"}
 # Verbs by which one gets a call someone else made: "has not taken Herzog's calls"
 _ANSWERING = {"take", "answer", "return", "receive", "ignore"}
 _MODALITY_RANK = {
@@ -440,6 +443,12 @@ class EventFinder:
                      and c.pos_ == "PROPN" and self._mention(c) is not None]
             if loose:
                 return self._args(loose), 0.8
+        if not subj and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and _infinitive(verb):
+            # "Maduro's answer was to call Boric a little boy": the owner of the answer acts
+            for c in verb.head.children:
+                owners = [p for p in c.children if p.dep_ == "poss"] if c.dep_ == "nsubj" else []
+                if owners and self._args(owners):
+                    return self._args(owners), 0.8
         if not subj:
             dated = self._dated_subject(verb, opening=True)
             if dated:
@@ -837,6 +846,10 @@ class EventFinder:
             # "has called Guaidó a puppet": naming a named actor is a charge against it.
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
             dobjs = [c for c in objs if c.dep_ == "dobj"]
+            # "called González and Machado 'criminals'": the parser hangs the names on it
+            dobjs += [c for p in predicate for c in p.children
+                      if c.dep_ in ("nmod", "compound") and c.i < p.i and c.pos_ == "PROPN"
+                      and any(t.text in _QUOTES for t in self.doc[c.right_edge.i + 1 : p.i])]
             # "called India's objections senseless": the owner is the one charged
             dobjs += [p for c in dobjs for p in c.children if p.dep_ == "poss"]
             named = [n for n in self._args(dobjs) if self.mentions[n].kind != "pronoun"
@@ -877,6 +890,12 @@ class EventFinder:
         if not subjects:
             return
         objects = self._objects(verb)
+        # "was among the first to congratulate Maduro, along with Díaz-Canel and Ortega":
+        # those named "along with" the subject did the same, to the same
+        company = [n for n, words, _ in objects if words in _COMPANY]
+        if company:
+            objects = [o for o in objects if o[1] not in _COMPANY]
+            subjects = subjects + [n for n in company if n not in subjects]
         if lemma in self.blame_verbs and any(w.endswith("on") for _, w, _ in objects):
             # "the assassination, which Iran blames on Israel": Israel is blamed, not the dead
             objects = [o for o in objects if o[1].endswith("on")]

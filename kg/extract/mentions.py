@@ -64,6 +64,7 @@ class MentionFinder:
         self.not_names = res.words("not_name")
         self.calendar_words = res.words("calendar_word")
         self.operation_words = res.words("operation_word")
+        self.naming_verbs = res.words("naming_verb")
         self.pronouns = res.words("resolved_pronoun")
         self.owned_places = res.words("owned_place")
         self.leader_bodies = res.words("leader_body")
@@ -482,6 +483,8 @@ class MentionFinder:
     def _nominal(
         self, tok: Token, doc: Doc, sent_of: list[int], taken: set[int]
     ) -> Mention | None:
+        if tok.dep_ == "oprd" and tok.head.lemma_.lower() in self.naming_verbs:
+            return None  # "called González and Machado 'criminals'": what they are called
         found = self._actor_word(tok)
         place = False
         lemma = tok.lemma_.lower()

@@ -12,6 +12,7 @@ def repair(doc: Doc, res: Resources) -> Doc:
     """Every repair, in order; returns the doc (retokenised where a repair merges words)."""
     phrasal = _phrasal_verbs(res)
     giving = res.words("giving_verb")
+    naming = res.words("naming_verb")
     for tok in doc:
         # each repair looks at one kind of token; dispatch on it (this runs on every token)
         dep = tok.dep_
@@ -25,8 +26,11 @@ def repair(doc: Doc, res: Resources) -> Doc:
             _recipient_as_modifier(tok, giving, res)
         elif dep == "conj":
             _finite_conjunct(tok)
+            _quoted_predicate(tok, naming)
         elif dep == "appos":
             _name_after_place(tok, res)
+        elif dep == "dobj":
+            _quoted_predicate(tok, naming)
     if "elect" in doc.text:
         _merge_elect_titles(doc, res)
     for sent in doc.sents:
@@ -78,6 +82,29 @@ def _recipient_as_modifier(tok: Token, giving: frozenset[str], res: Resources) -
         return
     if res.event_nouns.get(verb.lemma_.lower()) == "AID" and tok.i + 1 == verb.i:
         tok.head, tok.dep_ = verb.head, "dative"
+
+
+def _quoted_predicate(tok: Token, naming: frozenset[str]) -> None:
+    """"called González and Machado "criminals"": the quoted word is what they are called,
+    not a noun the names modify."""
+    doc = tok.doc
+    # "called González and Machado "criminals"" with "criminals" as the object, or as a
+    # conjunct of the first name
+    first = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None
+    verb = first.head if first is not None else tok.head
+    if verb.lemma_.lower() not in naming or tok.i < 1 or doc[tok.i - 1].text not in _QUOTES:
+        return
+    names = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+             and c.i < tok.i - 1]
+    if names:
+        if first is not None:
+            names[0].head, names[0].dep_ = first, "conj"
+        else:
+            names[0].head, names[0].dep_ = verb, "dobj"
+        tok.head, tok.dep_ = verb, "oprd"
+
+
+_QUOTES = {'"', "“", "'", "‘"}
 
 
 def _finite_conjunct(tok: Token) -> None:
