@@ -1000,3 +1000,17 @@ def test_someone_s_answer_was_to_act() -> None:
     got = facts("Nicolás Maduro's answer on Wednesday was to ask the Supreme Tribunal of "
                 "Justice to audit the election.")
     assert ("Nicolás Maduro", "REQUEST", "Supreme Tribunal of Justice") in got
+
+
+def test_the_first_to_act_is_the_subject_of_the_sentence() -> None:
+    got = facts("Luis Arce, for his part, was among the first to congratulate Nicolás Maduro on "
+                "Monday, along with Miguel Díaz-Canel and Daniel Ortega.")
+    assert {s for s, c, o in got if c == "SUPPORT"} == {
+        "Luis Arce", "Miguel Díaz-Canel", "Daniel Ortega"}
+
+
+def test_calling_one_s_own_diplomats_back_from_a_capital_targets_its_country() -> None:
+    got = facts("Félix Tshisekedi cut diplomatic ties with Rwanda on Sunday and recalled his "
+                "diplomats from Kigali.")
+    assert ("Félix Tshisekedi", "SANCTION", "Rwanda") in got
+    assert not any("diplomats" in o for _, _, o in got)

@@ -40,6 +40,8 @@ PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
 _QUOTES = {'"', "“", "'", "‘"}
+# Nouns an infinitive relative gives a rank among doers: "the first to congratulate"
+_RANKS = {"first", "last", "only", "one", "leader", "president"}
 # Prepositions that add doers, not targets: "…, along with Ortega"
 _COMPANY = {"along with", "together with"}
 # Verbs by which one gets a call someone else made: "has not taken Herzog's calls"
@@ -370,6 +372,22 @@ class EventFinder:
                 and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
                         for g in p.children)]
 
+    def _company(self, verb: Token) -> list[int]:
+        """Those named "along with" or "together with" a verb's subject."""
+        return [n for prep, words in _preps(verb) if words in _COMPANY
+                for n in self._args([g for g in prep.children if g.dep_ == "pobj"])]
+
+    def _own_people(self, verb: Token, obj: Token) -> bool:
+        """Whether the object is the subject's own people sent somewhere or called back from
+        somewhere ("recalled his diplomats from Kigali"): the place is the target."""
+        owners = [p for p in obj.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+        if not owners or not any(c.dep_ == "prep" and c.lower_ in ("from", "to")
+                                 and any(self._args([g]) for g in c.children if g.dep_ == "pobj")
+                                 for c in verb.children):
+            return False
+        subjects = {self.mentions[n].entity for n in self._subjects(verb)[0]}
+        return bool({self.mentions[n].entity for n in self._args(owners)} & subjects)
+
     def _fronted_subject(self, verb: Token) -> list[int]:
         """A subject the parser joined to the place before it: "And here in Amman, Ayman
         Safadi, Jordan's foreign minister, spent Sunday…" (Safadi as a second Amman)."""
@@ -443,6 +461,15 @@ class EventFinder:
                      and c.pos_ == "PROPN" and self._mention(c) is not None]
             if loose:
                 return self._args(loose), 0.8
+        first = verb.head
+        if not subj and verb.dep_ in ("relcl", "acl") and _infinitive(verb) and (
+            first.lower_ in _RANKS
+        ):
+            # "Arce was among the first to congratulate Maduro", "the only leader to visit"
+            copula = first.head.head if first.dep_ == "pobj" else first.head
+            if copula.lemma_ == "be" and first.dep_ in ("pobj", "attr"):
+                found, conf = self._subjects(copula, depth + 1)
+                return found + [n for n in self._company(copula) if n not in found], conf * 0.9
         if not subj and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and _infinitive(verb):
             # "Maduro's answer was to call Boric a little boy": the owner of the answer acts
             for c in verb.head.children:
@@ -644,6 +671,8 @@ class EventFinder:
                 ):
                     # "flew Sukhoi-25 jets against M23 positions": no one's jets, a thing
                     found = []
+                if c.dep_ == "dobj" and found and self._own_people(verb, c):
+                    found = []  # "recalled his diplomats from Kigali": from Kigali
                 if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and (
                     self.roles._title_word(c)
                 ):
@@ -890,9 +919,9 @@ class EventFinder:
         if not subjects:
             return
         objects = self._objects(verb)
-        # "was among the first to congratulate Maduro, along with Díaz-Canel and Ortega":
-        # those named "along with" the subject did the same, to the same
-        company = [n for n, words, _ in objects if words in _COMPANY]
+        # "congratulated Maduro, along with Díaz-Canel and Ortega": those named "along with"
+        # the subject did the same, to the same
+        company = self._company(verb)
         if company:
             objects = [o for o in objects if o[1] not in _COMPANY]
             subjects = subjects + [n for n in company if n not in subjects]
