@@ -1014,3 +1014,27 @@ def test_calling_one_s_own_diplomats_back_from_a_capital_targets_its_country() -
                 "diplomats from Kigali.")
     assert ("Félix Tshisekedi", "SANCTION", "Rwanda") in got
     assert not any("diplomats" in o for _, _, o in got)
+
+
+def test_declaring_someone_the_winner_backs_them() -> None:
+    got = facts("Elvis Amoroso declared Nicolás Maduro the winner in the small hours of Monday.")
+    assert ("Elvis Amoroso", "SUPPORT", "Nicolás Maduro") in got
+
+
+def test_hit_by_someone_s_fire_is_their_attack() -> None:
+    got = facts("Peter Cirimwami was hit by M23 fire near Sake, according to the army.")
+    assert ("M23", "ASSAULT", "Peter Cirimwami") in got
+
+
+def test_conjoined_prepositions_each_give_a_target() -> None:
+    got = facts("Uhuru Kenyatta has been on the phone to Félix Tshisekedi and to Corneille "
+                "Nangaa.")
+    assert {o for s, c, o in got if c == "CONSULT"} == {"Félix Tshisekedi", "Corneille Nangaa"}
+
+
+def test_a_person_s_office_speaks_for_them_and_a_label_is_a_charge() -> None:
+    got = facts("Jimmy Chérizier leads the G9 alliance. Ariel Henry is the prime minister. "
+                "Henry's office calls Chérizier a terrorist, which I suspect he enjoys.")
+    assert ("Ariel Henry", "ACCUSE", "Jimmy Chérizier") in got
+    got = facts("Ariel Henry's office calls Jimmy Chérizier a terrorist.")
+    assert ("Ariel Henry", "ACCUSE", "Jimmy Chérizier") in got

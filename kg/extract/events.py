@@ -42,6 +42,7 @@ _REL_PRONOUNS = {"who", "that", "which", "whom"}
 _QUOTES = {'"', "“", "'", "‘"}
 # Nouns an infinitive relative gives a rank among doers: "the first to congratulate"
 _RANKS = {"first", "last", "only", "one", "leader", "president"}
+_PREPOSITIONS = {"on", "in", "to", "with", "against", "from", "of", "for", "at"}
 # Prepositions that add doers, not targets: "…, along with Ortega"
 _COMPANY = {"along with", "together with"}
 # Verbs by which one gets a call someone else made: "has not taken Herzog's calls"
@@ -114,7 +115,7 @@ class EventFinder:
         declaring = res.words("declaring_verb")
         for action in res.actions:
             verb_word, _, rest = action.partition(" ")
-            if verb_word in declaring and len(rest.split()) > 1:
+            if verb_word in declaring and rest and rest.split()[-1] not in _PREPOSITIONS:
                 self.declaring_verbs.setdefault(verb_word, []).append(rest.split())
         self.confinement = res.words("confinement")
         self.deadlines = res.words("deadline")
@@ -434,6 +435,12 @@ class EventFinder:
         if self._is_passive(verb) or appositive:
             # "Hunt, beaten by Johnson in the race": a reduced passive names its doer too
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agents and not self._args(agents):
+                # "was hit by M23 fire": the fire's agent hit him
+                doers = [n for a in agents if self._event_noun(a) is not None
+                         for n in self._noun_agents(a)]
+                if doers:
+                    return doers, 0.85
             if agents:
                 return self._args(agents), 1.0
             if self._is_passive(verb):
@@ -878,7 +885,8 @@ class EventFinder:
             # "called González and Machado 'criminals'": the parser hangs the names on it
             dobjs += [c for p in predicate for c in p.children
                       if c.dep_ in ("nmod", "compound") and c.i < p.i and c.pos_ == "PROPN"
-                      and any(t.text in _QUOTES for t in self.doc[c.right_edge.i + 1 : p.i])]
+                      and any(t.text in _QUOTES or t.lower_ in ("a", "an")
+                              for t in self.doc[c.right_edge.i + 1 : p.i])]
             # "called India's objections senseless": the owner is the one charged
             dobjs += [p for c in dobjs for p in c.children if p.dep_ == "poss"]
             named = [n for n in self._args(dobjs) if self.mentions[n].kind != "pronoun"
@@ -1064,6 +1072,8 @@ class EventFinder:
             size = len(predicate)
             for k in range(len(words) - size + 1):
                 if words[k : k + size] == predicate:
+                    if size == 1 and (k == 0 or words[k - 1] not in ("the", "a", "an")):
+                        continue  # one word is a predicate only as a noun phrase: "the winner"
                     between = [t for t in after[:k] if t.dep_ != "det"]
                     found = self._args([t for t in between if t.head not in between])
                     if found:  # "declared war on Russia" has its target after, not before
@@ -1686,6 +1696,9 @@ def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple
             yield inner[0], f"{c.lower_} {inner[0].lower_}"
         else:
             yield c, c.lower_
+            for other in c.conjuncts:  # "to the rebels and to Kigali"
+                if other.pos_ == "ADP" and other.lower_ == c.lower_:
+                    yield other, other.lower_
 
 
 def _listing(verb: Token, lists: frozenset[str]) -> tuple[str, str] | None:

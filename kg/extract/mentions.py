@@ -420,7 +420,10 @@ class MentionFinder:
                                   and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_title
                                   and doc[tok.i - 2].pos_ == "PROPN")
         if not acronym and (tok.pos_ not in ("PROPN", "NOUN") or not titled
-                            or (tok.dep_ not in BARE_NAME_DEPS and not named_object)):
+                            or (tok.dep_ not in BARE_NAME_DEPS and not named_object
+                                and not (surname and tok.dep_ == "nmod"))):
+            # (a surname the post gave in full is a name wherever the parser hangs it:
+            # "calls Chérizier a terrorist", Chérizier/nmod)
             return None
         if not surname and (tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS):
             return None  # a surname the post gave in full is a name even when it is "May"
@@ -513,6 +516,15 @@ class MentionFinder:
             else:
                 return None
         word, atype = found
+        if word == "office":
+            for child in tok.children:
+                named = self._name_at.get(child.i) if child.dep_ == "poss" else None
+                if named is not None and named.kind == "name" and named.type == "Person":
+                    # "Ariel Henry's office calls Chérizier a terrorist": Henry does
+                    m = Mention(tok.i, tok.i + 1, tok.i, named.text, "name", "Person",
+                                sent_of[tok.i])
+                    m.key, m.known = named.key, named.known
+                    return m
         leader = self._led_by(tok) if atype == "Group" else None
         if leader is not None:
             # "rebels led by Hayat Tahrir al-Sham took Hama": the group that leads them did
@@ -739,7 +751,10 @@ def _office_named(tok: Token, titles: dict[str, str], start: int | None = None) 
 def _surname_here(tok: Token, surnames: set[str]) -> bool:
     """Whether a surname the post gave in full stands here as the person ("May had asked
     Tusk"), not as the word it also is ("in May", "May 5")."""
-    if tok.text not in surnames or tok.dep_ not in BARE_NAME_DEPS | {"dobj", "pobj", "dative"}:
+    misplaced = tok.dep_ == "nmod" and tok.head.pos_ == "NOUN"  # "calls Chérizier a terrorist"
+    if tok.text not in surnames or (
+        tok.dep_ not in BARE_NAME_DEPS | {"dobj", "pobj", "dative"} and not misplaced
+    ):
         return False
     doc = tok.doc
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""

@@ -31,6 +31,7 @@ def repair(doc: Doc, res: Resources) -> Doc:
             _name_after_place(tok, res)
         elif dep == "dobj":
             _quoted_predicate(tok, naming)
+            _appositive_predicate(tok, naming)
     if "elect" in doc.text:
         _merge_elect_titles(doc, res)
     for sent in doc.sents:
@@ -105,6 +106,18 @@ def _quoted_predicate(tok: Token, naming: frozenset[str]) -> None:
 
 
 _QUOTES = {'"', "“", "'", "‘"}
+
+
+def _appositive_predicate(tok: Token, naming: frozenset[str]) -> None:
+    """"calls Chérizier a terrorist": the label read as an apposition of the name."""
+    verb = tok.head
+    if verb.lemma_.lower() not in naming:
+        return
+    for c in tok.rights:
+        if c.dep_ == "appos" and not any(t.text == "," for t in tok.doc[tok.i + 1 : c.i]) and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children
+        ):
+            c.head, c.dep_ = verb, "oprd"
 
 
 def _finite_conjunct(tok: Token) -> None:
