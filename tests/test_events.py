@@ -1038,3 +1038,9 @@ def test_a_person_s_office_speaks_for_them_and_a_label_is_a_charge() -> None:
     assert ("Ariel Henry", "ACCUSE", "Jimmy Chérizier") in got
     got = facts("Ariel Henry's office calls Jimmy Chérizier a terrorist.")
     assert ("Ariel Henry", "ACCUSE", "Jimmy Chérizier") in got
+
+
+def test_sending_someone_a_letter_is_a_consultation() -> None:
+    got = {(t.subject, t.action, t.category, t.object) for t in triples(
+        "Viktor Orbán sent Charles Michel a letter on Friday.")}
+    assert got == {("Viktor Orbán", "send letter to", "CONSULT", "Charles Michel")}

@@ -188,3 +188,9 @@ def test_a_court_or_police_in_a_town_is_that_town_s() -> None:
 def test_hyphenated_given_names_and_a_surname_the_recogniser_took_for_a_people() -> None:
     got = actors("Han Duck-soo, the prime minister, spoke to Joe Biden by phone on Sunday.")
     assert got.get("Han Duck-soo") == "Person"
+
+
+def test_a_storm_s_name_is_weather_not_an_actor() -> None:
+    got = facts("Storm Daniel reached eastern Libya on Sunday night. Hurricane Maria hit Puerto "
+                "Rico in 2017.")
+    assert got == set()

@@ -720,7 +720,11 @@ class EventFinder:
                             for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
                                 out.append((n, f"{thing}|{words}", 1.0))
                     continue
-                out += [(n, "", 1.0) for n in found]
+                given = [g for g in kids if g.dep_ == "dobj" and g.pos_ == "NOUN"
+                         and not self._args([g])] if c.dep_ == "dative" else []
+                # "sent Michel a letter": the action is what was sent, to whom
+                words = f"{given[0].lower_}|to" if given else ""
+                out += [(n, words, 1.0) for n in found]
                 if not found and c.dep_ == "dobj" and not thing and (
                     c.pos_ == "NOUN" or c.lower_ in self.quantities  # "most of its weapons"
                 ):

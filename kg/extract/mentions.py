@@ -64,6 +64,7 @@ class MentionFinder:
         self.not_names = res.words("not_name")
         self.calendar_words = res.words("calendar_word")
         self.operation_words = res.words("operation_word")
+        self.weather_words = res.words("weather_word")
         self.naming_verbs = res.words("naming_verb")
         self.pronouns = res.words("resolved_pronoun")
         self.owned_places = res.words("owned_place")
@@ -182,8 +183,10 @@ class MentionFinder:
             if ent.label_ not in NER_TYPES:
                 continue
             span = _trim(ent, self.question_words, self.calendar_words, self.res.titles)
-            if span is None or span[0].lower_ in self.operation_words:
-                continue  # "Operation 1027" is what the alliance launched, not who
+            if span is None or span[0].lower_ in self.operation_words or (
+                span.start > 0 and doc[span.start - 1].lower_ in self.weather_words
+            ) or span[0].lower_ in self.weather_words:
+                continue  # "Operation 1027" is what the alliance launched; "Storm Daniel" hit
             if ent.label_ == "NORP" and len(span) == 1 and span.root.dep_ == "compound" and (
                 span.root.head.pos_ == "PROPN" and span.end < len(doc)
                 and doc[span.end].pos_ == "PROPN" and fold(span.text) not in self.res.demonyms
@@ -451,8 +454,10 @@ class MentionFinder:
         ):
             start -= 1  # "General Waker-uz-Zaman"
         span = tok.doc[start : tok.i + 1]
-        if span[0].lower_ in self.operation_words:
-            return None  # "launched Operation Cast Lead": an event
+        if span[0].lower_ in self.operation_words or span[0].lower_ in self.weather_words or (
+            start > 0 and tok.doc[start - 1].lower_ in self.weather_words
+        ):
+            return None  # "launched Operation Cast Lead": an event; "Storm Daniel": weather
         m = Mention(start, tok.i + 1, tok.i, span.text, "name", "", sent_of[tok.i])
         m.key = span.text
         self._strip_titles(span, m)
