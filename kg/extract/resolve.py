@@ -1162,6 +1162,8 @@ class Resolver:
         plural = number == "plur" or word in self.plural_pronouns
         if plural and etype == "Person" and not e.plural:
             return False  # "them" is not one person
+        if plural and not e.plural and m.kind == "pronoun" and _quantified(self.doc[m.head]):
+            return False  # "spent most of them insulting each other": many of something
         body = e.head_lemma in self.singular_bodies or prev.kind == "name"
         if number == "sing" and e.plural and etype != "Country" and not (
             etype == "Organization" and body
@@ -1272,6 +1274,17 @@ _ARMY_WORDS = {"army", "armed", "forces", "force", "military", "defence", "defen
 _MEASURES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "both": 2}
+
+
+def _quantified(tok: Token) -> bool:
+    """Whether a pronoun is counted: "most of them", "hundreds of them"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        tok.head.head.lower_ in _QUANTITIES or tok.head.head.pos_ == "NUM"
+    )
+
+
+_QUANTITIES = {"most", "some", "many", "all", "few", "none", "several", "both", "each", "any",
+               "hundreds", "thousands", "dozens", "millions", "half", "one", "two", "three"}
 
 
 def _own_complement(tok: Token) -> bool:
