@@ -1044,3 +1044,14 @@ def test_sending_someone_a_letter_is_a_consultation() -> None:
     got = {(t.subject, t.action, t.category, t.object) for t in triples(
         "Viktor Orbán sent Charles Michel a letter on Friday.")}
     assert got == {("Viktor Orbán", "send letter to", "CONSULT", "Charles Michel")}
+
+
+def test_a_town_taken_from_someone_is_taken_from_them_too() -> None:
+    got = {(t.subject, t.action, t.category, t.object) for t in triples(
+        "Orbán flew on to Shusha, the town in Karabakh that Azerbaijan took from the Armenians "
+        "in 2020.")}
+    assert ("Azerbaijan", "take", "ASSAULT", "Shusha") in got
+    assert ("Azerbaijan", "take from", "ASSAULT", "Armenia") in got
+    got = {(t.subject, t.category, t.object) for t in triples(
+        "Milorad Dodik accused the state prosecutors of taking orders from Christian Schmidt.")}
+    assert not any(c == "ASSAULT" for _, c, _ in got)

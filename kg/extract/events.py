@@ -636,6 +636,11 @@ class EventFinder:
         has_object = any(c.dep_ == "dobj" for c in kids)
         if verb.dep_ == "relcl" and not self._is_passive(verb):
             rel_obj = [c for c in kids if c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS]
+            if not has_object and any(c.dep_ == "nsubj" for c in kids) and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in kids
+            ) and verb.lemma_.lower() in self.res.actions:
+                # "the town that Azerbaijan took from the Armenians": "that" read as a mark
+                rel_obj = [c for c in kids if c.dep_ == "mark"]
             zero = not has_object and any(c.dep_ == "nsubj" for c in kids) and (
                 not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in kids)
             ) and verb.head.i < verb.i
@@ -1307,7 +1312,8 @@ class EventFinder:
             if act is not None:
                 return with_thing, act
             listed = res.actions.get(f"{base} {words}")
-            if listed is not None:
+            if listed is not None and not (words == "from" and listed.category == "ASSAULT"):
+                # (taking a town from the army is an attack, taking money from Russia is not)
                 return with_thing, listed
             judged = res.actions.get(base)
             if words in ("from", "by") and judged is not None and judged.category in (
@@ -1322,8 +1328,9 @@ class EventFinder:
         if words and words.split()[-1] not in self.target_preps:
             # "met Macron in Berlin": only listed actions take a target after in, for, over…
             act = res.actions.get(full) or (
-                None if particle else res.actions.get(f"{lemma} {words}")
-            )  # "sit down in Granada" is no sit-in
+                None if particle or (thing and words == "from")
+                else res.actions.get(f"{lemma} {words}")
+            )  # "sit down in Granada" is no sit-in; "taking orders from Schmidt" no capture
             return full, act if act is not None else _REJECTED
         for cand in (full, base, f"{lemma} {words}".strip(), lemma):
             act = res.actions.get(cand)
