@@ -1055,3 +1055,14 @@ def test_a_town_taken_from_someone_is_taken_from_them_too() -> None:
     got = {(t.subject, t.category, t.object) for t in triples(
         "Milorad Dodik accused the state prosecutors of taking orders from Christian Schmidt.")}
     assert not any(c == "ASSAULT" for _, c, _ in got)
+
+
+def test_the_main_verb_after_a_relative_clause_on_the_subject() -> None:
+    got = facts("Samir Geagea, whose Lebanese Forces hold the largest Christian bloc in "
+                "parliament, called Suleiman Frangieh \"Damascus's man\".")
+    assert ("Samir Geagea", "ACCUSE", "Suleiman Frangieh") in got
+
+
+def test_inviting_someone_to_a_capital_invites_them_not_the_capital() -> None:
+    got = facts("Will King Salman invite Ebrahim Raisi to Riyadh before the embassies open?")
+    assert {o for _, c, o in got if c == "REQUEST"} == {"Ebrahim Raisi"}

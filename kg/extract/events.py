@@ -43,6 +43,8 @@ _QUOTES = {'"', "“", "'", "‘"}
 # Nouns an infinitive relative gives a rank among doers: "the first to congratulate"
 _RANKS = {"first", "last", "only", "one", "leader", "president"}
 _PREPOSITIONS = {"on", "in", "to", "with", "against", "from", "of", "for", "at"}
+# Verbs whose "to" after an invited person is the destination: "invite Raisi to Riyadh"
+_HOSTING = {"invite", "welcome", "bring", "summon"}
 # Prepositions that add doers, not targets: "…, along with Ortega"
 _COMPANY = {"along with", "together with"}
 # Verbs by which one gets a call someone else made: "has not taken Herzog's calls"
@@ -938,6 +940,11 @@ class EventFinder:
         objects = self._objects(verb)
         # "congratulated Maduro, along with Díaz-Canel and Ortega": those named "along with"
         # the subject did the same, to the same
+        if lemma in _HOSTING and any(not w for _, w, _ in objects):
+            # "invite Raisi to Riyadh": Raisi is invited; Riyadh is where to
+            objects = [o for o in objects if o[1] != "to" or (
+                self._entity(o[0]).type not in ("Place", "Country")
+                and self._entity(o[0]).capital_of is None)]
         company = self._company(verb)
         if company:
             objects = [o for o in objects if o[1] not in _COMPANY]

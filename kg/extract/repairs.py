@@ -37,6 +37,8 @@ def repair(doc: Doc, res: Resources) -> Doc:
     for sent in doc.sents:
         if ", and " in sent.text:
             _paired_appositions(sent, res)
+        if sent.root.pos_ in ("PROPN", "NOUN"):
+            _stranded_subject(sent)
     return doc
 
 
@@ -210,6 +212,31 @@ def _paired_appositions(sent: Span, res: Resources) -> None:
         title2.head, title2.dep_ = root2, "appos"
         root2.head, root2.dep_ = root1, "conj"
         doc[k + 1].head, doc[k + 1].dep_ = root1, "cc"
+        if not _is_tree(sent):
+            for tok, head, dep in saved:
+                tok.head, tok.dep_ = head, dep
+        return
+
+
+def _stranded_subject(sent: Span) -> None:
+    """"Samir Geagea, whose Lebanese Forces hold the largest bloc, called Frangieh…": the
+    parser made the name the root and the main verb a conjunct of the relative clause."""
+    root = sent.root
+    doc = sent.doc
+    for rel in root.children:
+        if rel.dep_ != "relcl":
+            continue
+        mains = [c for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.tag_ in ("VBD", "VBZ", "VBP") and doc[c.left_edge.i - 1].text == ","]
+        if not mains:
+            continue
+        main = mains[0]
+        saved = [(t, t.head, t.dep_) for t in (root, main, *rel.children)]
+        for c in list(rel.children):
+            if c.dep_ in ("conj", "cc") and c.i > main.i:
+                c.head = main  # "… called Frangieh … and said his MPs would boycott"
+        main.head, main.dep_ = main, "ROOT"
+        root.head, root.dep_ = main, "nsubj"
         if not _is_tree(sent):
             for tok, head, dep in saved:
                 tok.head, tok.dep_ = head, dep
