@@ -510,9 +510,9 @@ def test_a_fathers_name_is_no_short_name_but_initials_are() -> None:
 
 
 def test_the_army_is_never_a_rebel_army_named_before() -> None:
-    text = ("The Arakan Army attacked two border posts on Monday. "
-            "The army lost control of Paletwa a day later.")
-    assert not any(s == "Arakan Army" and o == "Paletwa" for s, _, o in facts(text))
+    text = ("Myanmar's junta is losing ground. The Arakan Army attacked two border posts on "
+            "Monday. The army shelled Paletwa a day later.")
+    assert {s for s, c, o in facts(text) if o == "Paletwa"} == {"Myanmar army"}
 
 
 def test_the_junta_after_the_army_is_the_same_forces_not_a_country_named_between() -> None:
@@ -530,13 +530,13 @@ def test_a_heading_naming_a_capital_starts_another_country_s_story() -> None:
             "Aung San Suu Kyi, who was overthrown by the army in 2021, is still in prison "
             "in Naypyidaw.")
     got = {s for s, c, o in facts(text) if o == "Aung San Suu Kyi"}
-    assert "Japanese army" not in got
+    assert got and "Japanese army" not in got
 
 
 def test_a_description_is_not_the_country_of_a_capital_its_verb_acts_on() -> None:
-    text = ("India flew the soldiers home through Manipur on Thursday, which the junta "
-            "thanked New Delhi for.")
-    assert ("India", "SUPPORT", "India") not in facts(text)
+    text = ("The Myanmar army lost three border towns this week. India flew the soldiers home "
+            "through Manipur on Thursday, which the junta thanked New Delhi for.")
+    assert facts(text) == {("Myanmar army", "SUPPORT", "India")}
 
 
 def test_both_men_after_a_verb_are_not_its_subject() -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import Mention, coordinated
+from kg.extract.repairs import QUOTES
 from kg.extract.resolve import Entity
 from kg.extract.resources import Action, Resources, fold
 
@@ -39,7 +40,6 @@ CONFLICT_CATEGORIES = {
 PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
-_QUOTES = {'"', "“", "'", "‘"}
 # Nouns an infinitive relative gives a rank among doers: "the first to congratulate"
 _RANKS = {"first", "last", "only", "one", "leader", "president"}
 _PREPOSITIONS = {"on", "in", "to", "with", "against", "from", "of", "for", "at"}
@@ -227,10 +227,6 @@ class EventFinder:
                     self.mentions[self.at[child.i]].kind == "name"
                 ):
                     return self._mention(child)  # "closed its airspace to Moroccan planes"
-                if child.dep_ == "compound" and child.i == tok.i - 1:
-                    k = self._name_over(child.i)
-                    if k is not None:
-                        return k  # "attacked Border Guard Police posts"
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -247,13 +243,6 @@ class EventFinder:
         if n is None or self.mentions[n].entity is None:
             return None
         return n
-
-    def _name_over(self, i: int) -> int | None:
-        """The resolved name whose words include token ``i``."""
-        for k, m in enumerate(self.mentions):
-            if m.kind == "name" and m.start <= i < m.end and m.entity is not None:
-                return k
-        return None
 
     def _listed_after(self, tok: Token) -> list[Token]:
         """The further names a place noun lists: "the towns of Rihkhawdar and Khawmawi"."""
@@ -896,7 +885,7 @@ class EventFinder:
             # "called González and Machado 'criminals'": the parser hangs the names on it
             dobjs += [c for p in predicate for c in p.children
                       if c.dep_ in ("nmod", "compound") and c.i < p.i and c.pos_ == "PROPN"
-                      and any(t.text in _QUOTES or t.lower_ in ("a", "an")
+                      and any(t.text in QUOTES or t.lower_ in ("a", "an")
                               for t in self.doc[c.right_edge.i + 1 : p.i])]
             # "called India's objections senseless": the owner is the one charged
             dobjs += [p for c in dobjs for p in c.children if p.dep_ == "poss"]

@@ -95,7 +95,7 @@ def _quoted_predicate(tok: Token, naming: frozenset[str]) -> None:
     # conjunct of the first name
     first = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "dobj" else None
     verb = first.head if first is not None else tok.head
-    if verb.lemma_.lower() not in naming or tok.i < 1 or doc[tok.i - 1].text not in _QUOTES:
+    if verb.lemma_.lower() not in naming or tok.i < 1 or doc[tok.i - 1].text not in QUOTES:
         return
     names = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
              and c.i < tok.i - 1]
@@ -107,7 +107,8 @@ def _quoted_predicate(tok: Token, naming: frozenset[str]) -> None:
         tok.head, tok.dep_ = verb, "oprd"
 
 
-_QUOTES = {'"', "“", "'", "‘"}
+# Opening quotation marks, straight and curly
+QUOTES = {'"', "“", "'", "‘"}
 
 
 def _appositive_predicate(tok: Token, naming: frozenset[str]) -> None:

@@ -67,6 +67,7 @@ class Resolver:
         self.capital_words = res.words("capital_word")
         self.state_forces = res.words("state_force")
         self.light_verbs = res.words("light_verb")
+        self.quantities = res.words("quantity")
         self.armed_forces = res.words("armed_forces")
         self.plural_only = res.words("plural_only")
         self.singular_bodies = res.words("singular_body")
@@ -1162,7 +1163,7 @@ class Resolver:
         plural = number == "plur" or word in self.plural_pronouns
         if plural and etype == "Person" and not e.plural:
             return False  # "them" is not one person
-        if plural and not e.plural and m.kind == "pronoun" and _quantified(self.doc[m.head]):
+        if plural and not e.plural and m.kind == "pronoun" and self._quantified(self.doc[m.head]):
             return False  # "spent most of them insulting each other": many of something
         body = e.head_lemma in self.singular_bodies or prev.kind == "name"
         if number == "sing" and e.plural and etype != "Country" and not (
@@ -1182,6 +1183,12 @@ class Resolver:
             if e.generic and e.head_lemma != m.head_lemma:
                 return False
         return not (prev.kind == "pronoun" and prev.sent == m.sent and prev.head > m.head)
+
+    def _quantified(self, tok: Token) -> bool:
+        """Whether a pronoun is counted: "most of them", "hundreds of them"."""
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lower_ in self.quantities or tok.head.head.pos_ == "NUM"
+        )
 
     def _speaker(self, tok: Token) -> int | None:
         """The subject of the saying verb whose clause a subject pronoun opens: "Angola says
@@ -1274,17 +1281,6 @@ _ARMY_WORDS = {"army", "armed", "forces", "force", "military", "defence", "defen
 _MEASURES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "both": 2}
-
-
-def _quantified(tok: Token) -> bool:
-    """Whether a pronoun is counted: "most of them", "hundreds of them"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-        tok.head.head.lower_ in _QUANTITIES or tok.head.head.pos_ == "NUM"
-    )
-
-
-_QUANTITIES = {"most", "some", "many", "all", "few", "none", "several", "both", "each", "any",
-               "hundreds", "thousands", "dozens", "millions", "half", "one", "two", "three"}
 
 
 def _own_complement(tok: Token) -> bool:
