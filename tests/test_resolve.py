@@ -200,6 +200,31 @@ def test_both_generals_are_the_two_called_generals() -> None:
     assert phoned == {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"}
 
 
+def test_a_counted_description_keeps_the_pair_it_was_given() -> None:
+    # Salva Kiir is the last person named before "the two generals"; the pair stays the same
+    text = ("Sudan's army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo "
+            "are at war. Salva Kiir has already phoned both generals. The two generals agreed "
+            "to a 72-hour ceasefire. Both sides accuse each other of breaking it.")
+    got = facts(text)
+    assert {o for s, c, o in got if s == "Salva Kiir"} == {
+        "Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"}
+    pairs = {frozenset((s, o)) for s, c, o in got if c in ("AGREE", "ACCUSE")}
+    assert pairs == {frozenset(("Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"))}
+
+
+def test_the_teller_is_not_one_of_the_two_he_tells_of() -> None:
+    got = facts("General Burhan and Hemedti went to war in April. On Monday Antony Blinken "
+                "announced that the two generals had agreed to a ceasefire.")
+    assert not any("Antony Blinken" in (s, o) for s, c, o in got if c == "AGREE")
+
+
+def test_three_governments_of_a_region_are_the_three_countries_named() -> None:
+    got = facts("Lithuania, Latvia and Estonia are not waiting: the three Baltic governments are "
+                "preparing travel bans of their own on Alexander Lukashenko.")
+    banning = {s for s, c, o in got if c == "SANCTION" and o == "Alexander Lukashenko"}
+    assert banning == {"Lithuania", "Latvia", "Estonia"}
+
+
 def test_a_person_named_after_a_description_is_that_person() -> None:
     got = facts("The IRGC fired missiles into Erbil, killing a Kurdish businessman named "
                 "Peshraw Dizayee.")

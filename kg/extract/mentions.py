@@ -671,6 +671,12 @@ class MentionFinder:
             return None
         if place and affiliation is not None and not affiliation[:1].isupper():
             return None  # "its members' borders": a place of nobody named
+        if (definite and tok.tag_ == "NNS" and affiliation is not None and not others
+                and self.res.known.get(affiliation) is None and _numbered(tok)):
+            # "Lithuania, Latvia and Estonia …: the three Baltic governments": a region's
+            # adjective, no owner; the count makes them the countries just named
+            affiliation = affil_text = None
+            mods = [x for x in mods if x[:1].islower()]
         parts = [p for p in (affil_text, *mods, head_text) if p]
         text = " ".join(parts)
         # not across a comma: "Han Dong-hoon, the PPP's leader" with the name as a modifier
@@ -901,3 +907,12 @@ def _sentence_index(doc: Doc) -> list[int]:
         for i in range(sent.start, sent.end):
             out[i] = n
     return out
+
+
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "both"})
+
+
+def _numbered(tok: Token) -> bool:
+    """Whether a plural gives its number in words: "the three governments", "both generals"."""
+    return any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNT_WORDS
+               for c in tok.children)

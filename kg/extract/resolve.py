@@ -816,6 +816,11 @@ class Resolver:
             # "the State Department welcomed the interim government": another country's (but
             # "its president fled the country" fled his own)
             excluded |= self._their_countries(excluded)
+        if m.kind == "description" and _count(tok):
+            # "Blinken announced that the two generals had agreed": not Blinken among them
+            teller = self._speaker(tok)
+            excluded |= {x.entity for x in self._at_head.get(teller, []) if x.entity is not None
+                         } if teller is not None else set()
         speaker = self._speaker(tok) if m.kind == "pronoun" else None
         said = next(iter(self._at_head.get(speaker, [])), None) if speaker is not None else None
         if said is not None and said.group and m.key in self.plural_pronouns:
@@ -997,6 +1002,14 @@ class Resolver:
                 ents = {self.mentions[j].entity for j in prev.group}
                 if len(ents) >= 2 and not ents & excluded:
                     return list(prev.group), 3.0 - (m.sent - prev.sent) + 2.0
+            if prev.group and prev.kind == "description" and m.kind == "description" and (
+                m.sent - prev.sent <= 2
+            ) and size == len({self.mentions[j].entity for j in prev.group}) and not {
+                self.mentions[j].entity for j in prev.group
+            } & excluded:
+                # "phoned both generals … the two generals agreed … both sides accuse": the
+                # same pair, not the last two named since
+                return list(prev.group), 3.0 - (m.sent - prev.sent) + 2.0
             others = coordinated(tok)[1:]
             if prev.entity is None or not others or tok.dep_ == "conj" or (
                 tok.dep_ == "appos" and not tok.conjuncts  # "two men: Kamiński and Wąsik"
