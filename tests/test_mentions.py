@@ -91,6 +91,13 @@ def test_an_acronym_before_a_group_is_its_affiliation() -> None:
                    ("OMON riot police", "COERCE", "Sergei Dylevsky")}
 
 
+def test_fighters_of_a_named_resistance_are_that_resistance() -> None:
+    got = facts("Further north, Chin resistance fighters took the border towns of Rihkhawdar "
+                "and Khawmawi on Monday.")
+    assert got == {("Chin resistance", "ASSAULT", "Rihkhawdar"),
+                   ("Chin resistance", "ASSAULT", "Khawmawi")}
+
+
 def test_the_leaders_of_a_party_stand_for_the_party() -> None:
     got = facts("Muhammad Yunus sat down with the leaders of the Bangladesh Nationalist Party.")
     assert got == {("Muhammad Yunus", "CONSULT", "Bangladesh Nationalist Party")}

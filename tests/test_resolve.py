@@ -218,6 +218,15 @@ def test_the_teller_is_not_one_of_the_two_he_tells_of() -> None:
     assert not any("Antony Blinken" in (s, o) for s, c, o in got if c == "AGREE")
 
 
+def test_them_after_counted_soldiers_is_not_the_group_named_before() -> None:
+    # "them" are the forty soldiers, whose army the sentence does not name: no triple, and
+    # certainly not the Chin resistance disarmed by the Assam Rifles
+    got = facts("On Monday Chin resistance fighters took Rihkhawdar from the army, and at least "
+                "forty soldiers fled into Mizoram, where the Assam Rifles disarmed them.")
+    assert ("Chin resistance", "ASSAULT", "Rihkhawdar") in got
+    assert not {(s, o) for s, c, o in got if s == "Assam Rifles"}
+
+
 def test_three_governments_of_a_region_are_the_three_countries_named() -> None:
     got = facts("Lithuania, Latvia and Estonia are not waiting: the three Baltic governments are "
                 "preparing travel bans of their own on Alexander Lukashenko.")

@@ -614,12 +614,20 @@ class MentionFinder:
                     affil_text = self._adjective(affiliation, text)
                 elif dep == "compound" and child.pos_ in ("NOUN", "PROPN"):
                     lead = child.left_edge
-                    if lead.i < child.i and lead.is_upper and lead.is_alpha and (
-                        len(lead.text) >= 2
-                    ):
-                        # "OMON riot police": the acronym is whose police they are
-                        affiliation = affil_text = lead.text
-                        text = " ".join(t.text for t in child.subtree if t.i > lead.i)
+                    if lead.i < child.i and lead.is_alpha and ((
+                        lead.is_upper and len(lead.text) >= 2
+                    ) or (
+                        lead.pos_ == "PROPN" and lead.text[:1].isupper() and not lead.is_sent_start
+                        and child.lemma_.lower() in self.res.actor_words
+                    )):
+                        # "OMON riot police": the acronym is whose police they are; "Chin
+                        # resistance fighters" are the Chin resistance's
+                        if lead.is_upper:
+                            affiliation = affil_text = lead.text
+                            text = " ".join(t.text for t in child.subtree if t.i > lead.i)
+                        else:
+                            affiliation = affil_text = text
+                            continue
                     mods.append(text.lower() if child.pos_ == "NOUN" else text)
                 elif dep in ("amod", "compound") and child.lower_ in self.res.actor_modifiers:
                     mods.append(child.lower_)

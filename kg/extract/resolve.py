@@ -826,7 +826,9 @@ class Resolver:
         if said is not None and said.group and m.key in self.plural_pronouns:
             m.group, m.entity = said.group, said.entity  # "Both have said they would…"
             return True
-        if m.kind == "pronoun" and m.key in self.plural_pronouns and self._counted_before(tok):
+        if m.kind == "pronoun" and m.key in self.plural_pronouns and self._counted_before(
+            tok, excluded
+        ):
             return False  # "charged three organisers, which their lawyers call absurd"
         scores: dict[int, float] = {}
         for k in range(n - 1, -1, -1):
@@ -966,12 +968,15 @@ class Resolver:
         self._join(e, n)
         return True
 
-    def _counted_before(self, tok: Token) -> bool:
-        """Whether a counted plural that is no actor ("three organisers", "dozens of
-        activists") stands between a plural pronoun and every actor before it in its
-        sentence: the pronoun is theirs."""
+    def _counted_before(self, tok: Token, excluded: set[int]) -> bool:
+        """Whether a counted plural that is no actor in particular ("three organisers",
+        "dozens of activists", "forty soldiers") stands between a plural pronoun and every
+        actor before it in its sentence but its own verb's subject: the pronoun is theirs."""
         for t in reversed(tok.sent[: tok.i - tok.sent.start]):
-            if any(x.entity is not None for x in self._at_head.get(t.i, [])):
+            here = [x for x in self._at_head.get(t.i, [])
+                    if x.entity is not None and x.entity not in excluded]
+            if any(not self.entities[x.entity or 0].generic
+                   and self.entities[x.entity or 0].type != "Place" for x in here):
                 return False
             if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.ent_type_ not in _MEASURES and (
                 any(c.dep_ == "nummod" for c in t.children) or _count(t) is not None
