@@ -580,6 +580,26 @@ def test_opposing_or_judging_what_an_actor_owns_or_sent_targets_the_actor() -> N
         "Election Commission of Pakistan", "REJECT", "Arif Alvi")
 
 
+@pytest.mark.parametrize(
+    ("text", "fact", "action"),
+    [
+        # the thing says what is done to its owner
+        ("The electoral commission of Kenya will not meet Raila Odinga's demands.",
+         ("Kenyan electoral commission", "CONCEDE", "Raila Odinga"), "meet demand of"),
+        ("Ecuador withdrew Julian Assange's asylum on Thursday.",
+         ("Ecuador", "SANCTION", "Julian Assange"), "withdraw asylum of"),
+        # asking for what someone owns asks them
+        ("Viv Ansanm demanded Ariel Henry's resignation.",
+         ("Viv Ansanm", "REQUEST", "Ariel Henry"), "demand"),
+    ],
+)
+def test_what_is_done_to_an_owners_thing_is_done_to_the_owner(
+    text: str, fact: tuple[str, str, str], action: str
+) -> None:
+    t = only(text)
+    assert ((t.subject, t.category, t.object), t.action) == (fact, action)
+
+
 def test_likely_or_keen_to_act_keeps_the_doer_and_the_hedge() -> None:
     t = only("Vladimir Putin and Recep Tayyip Erdoğan are likely to agree on a ceasefire.")
     assert (t.subject, t.category, t.object, t.modality) == (

@@ -30,7 +30,7 @@ _REPORT_AUX = {"had", "has", "have", "was", "were", "is", "are", "did", "does", 
 JUDGING_CATEGORIES = {"ACCUSE", "SUPPORT", "REJECT", "AGREE", "PROTEST", "SANCTION"}
 OWNER_CATEGORIES = {
     "ACCUSE", "SUPPORT", "REJECT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST",
-    "AGREE", "CONCEDE", "AID",
+    "AGREE", "CONCEDE", "AID", "REQUEST",
 }
 # Conflictual categories, whose event nouns take a target after "on", "over" or "in".
 CONFLICT_CATEGORIES = {
@@ -754,7 +754,8 @@ class EventFinder:
                     patient = c.lemma_.lower() in self.patient_nouns
                     light = verb.lemma_.lower() in self.light_verbs  # "taken Herzog's calls"
                     if not patient and not light:
-                        out += [(n, POSSESSOR, 0.8) for n in self._args(owners)]
+                        out += [(n, f"{c.lemma_.lower()}|{POSSESSOR}", 0.8)
+                                for n in self._args(owners)]
                     elif patient:
                         # "request his extradition", "ordered the release of Khaleda Zia",
                         # "restored his pardon": the one the act is done to
@@ -1261,8 +1262,13 @@ class EventFinder:
             # "flew to Luanda to see Lourenço", "was in Rome to see Meloni": a meeting (while
             # "Kyiv sees Moscow as a threat" is no event)
             return base, res.actions.get("meet")
-        if words == POSSESSOR:
-            # "condemned Caracas's decision": judging or hitting a thing targets its owner
+        if words.endswith(f"|{POSSESSOR}"):
+            # "condemned Caracas's decision": judging or hitting a thing targets its owner;
+            # some things say what is done to him ("met his demands", "withdrew his asylum")
+            thing = words.partition("|")[0]
+            act = res.actions.get(f"{base} {thing}")
+            if act is not None and not act.converse:
+                return f"{base} {thing} of", act
             act = res.actions.get(base) or res.actions.get(lemma)
             if act is None or act.category not in OWNER_CATEGORIES or act.converse:
                 return base, _REJECTED
