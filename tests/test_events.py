@@ -968,6 +968,13 @@ def test_a_recipient_the_parser_hung_on_the_gift() -> None:
     assert ("Viktor Orbán", "AID", "Ukraine") in got
 
 
+def test_a_gerund_the_parser_hung_on_its_own_object() -> None:
+    got = {(t.subject, t.category, t.object, t.modality)
+           for t in triples("Germany and France are considering halting arms sales to Turkey.")}
+    assert got == {("Germany", "SANCTION", "Turkey", "intended"),
+                   ("France", "SANCTION", "Turkey", "intended")}
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

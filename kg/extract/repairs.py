@@ -3,6 +3,8 @@ before kg reads the parse."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.resources import Resources, fold
@@ -24,6 +26,7 @@ def repair(doc: Doc, res: Resources) -> Doc:
             _particle(tok, phrasal)
         elif dep in ("amod", "compound"):
             _recipient_as_modifier(tok, giving, res)
+            _gerund_as_modifier(tok, res)
         elif dep == "conj":
             _finite_conjunct(tok)
             _quoted_predicate(tok, naming)
@@ -52,15 +55,28 @@ def _lemma(tok: Token, res: Resources) -> None:
 
 def _phrasal_verbs(res: Resources) -> frozenset[str]:
     """Verb + particle pairs the lexicon lists ("walk out", from "walk out on")."""
-    found = _PHRASAL.get(id(res.actions))
+    return _from_lexicon(res, "phrasal", lambda a: " ".join(a.split()[:2]) if len(a.split()) >= 2
+                         and a.split()[1] in _PARTICLES else None)
+
+
+def _verbs_of(res: Resources) -> frozenset[str]:
+    """The verbs the lexicon knows."""
+    return _from_lexicon(res, "verbs", lambda a: a.split()[0])
+
+
+def _from_lexicon(
+    res: Resources, kind: str, pick: Callable[[str], str | None]
+) -> frozenset[str]:
+    """What ``pick`` takes from every lexicon action, worked out once per lexicon."""
+    key = (id(res.actions), kind)
+    found = _FROM_LEXICON.get(key)
     if found is None:
-        found = frozenset(" ".join(a.split()[:2]) for a in res.actions
-                          if len(a.split()) >= 2 and a.split()[1] in _PARTICLES)
-        _PHRASAL[id(res.actions)] = found
+        found = frozenset(w for w in map(pick, res.actions) if w)
+        _FROM_LEXICON[key] = found
     return found
 
 
-_PHRASAL: dict[int, frozenset[str]] = {}  # per lexicon
+_FROM_LEXICON: dict[tuple[int, str], frozenset[str]] = {}
 
 
 def _particle(tok: Token, phrasal: frozenset[str]) -> None:
@@ -85,6 +101,19 @@ def _recipient_as_modifier(tok: Token, giving: frozenset[str], res: Resources) -
         return
     if res.event_nouns.get(verb.lemma_.lower()) == "AID" and tok.i + 1 == verb.i:
         tok.head, tok.dep_ = verb.head, "dative"
+
+
+def _gerund_as_modifier(tok: Token, res: Resources) -> None:
+    """A gerund read as a modifier of its own object: "considering halting arms sales"
+    (halting/amod of sales), mended to halting/xcomp with sales/dobj."""
+    noun = tok.head
+    verb = noun.head
+    if tok.dep_ != "amod" or tok.tag_ != "VBG" or noun.dep_ != "dobj" or tok.i != verb.i + 1:
+        return
+    if verb.lemma_.lower() not in res.complements or tok.lemma_.lower() not in _verbs_of(res):
+        return
+    tok.head, tok.dep_, tok.pos_ = verb, "xcomp", "VERB"
+    noun.head = tok
 
 
 def _quoted_predicate(tok: Token, naming: frozenset[str]) -> None:
