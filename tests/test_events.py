@@ -975,6 +975,11 @@ def test_a_gerund_the_parser_hung_on_its_own_object() -> None:
                    ("France", "SANCTION", "Turkey", "intended")}
 
 
+def test_holding_someone_hostage_is_an_act_not_a_name() -> None:
+    t = only("Mohamed Bazoum is still in the palace. Niger's junta is holding him hostage.")
+    assert (t.subject, t.category, t.object) == ("Niger", "COERCE", "Mohamed Bazoum")
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

@@ -873,6 +873,8 @@ class EventFinder:
                                           sent, verb, sconf, None)
             return
         predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        if predicate and f"{lemma} {predicate[0].lower_}" in res.actions:
+            predicate = []  # "holding him hostage": an act, done to the object
         if not predicate and lemma in self.naming_verbs:
             # "called the decision 'unjustified'": the parser hangs the predicate on the noun
             predicate = [a for c in verb.children if c.dep_ == "dobj" for a in c.children
