@@ -557,6 +557,14 @@ def test_the_junta_after_the_army_is_the_same_forces_not_a_country_named_between
     assert roles and "China" not in roles
 
 
+def test_a_country_acting_later_in_the_sentence_does_not_own_the_army() -> None:
+    got = facts("The talks between the army and the RSF in Jeddah, which Saudi Arabia and the "
+                "United States hosted last year, have not resumed. The army, which gets its "
+                "drones from Iran, accuses Chad of arming the RSF.")
+    assert not {(s, o) for s, _, o in got if "army" in s or "army" in o}
+    assert ("Chad", "AID", "Rapid Support Forces") in got
+
+
 def test_a_heading_naming_a_capital_starts_another_country_s_story() -> None:
     text = ("Tokyo: a month after Nara\n\n"
             "The Japanese army has been quiet. Fumio Kishida will reshuffle his cabinet.\n\n"

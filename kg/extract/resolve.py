@@ -518,6 +518,8 @@ class Resolver:
                 known, share = self._named_country(e.name), 0.5
             if known is None or known.name in barred:
                 continue
+            if k > n and not self._somewhere(prev.head):
+                continue  # "the talks between the army and the RSF, which the US hosted"
             if prev.sent == section or prev.head in opened:
                 weight = 3.0  # the heading of the section, or its opening words, say where
             elif k > n:
@@ -540,6 +542,19 @@ class Resolver:
         # only a clear favourite: a guess between two countries is worse than no actor
         clear = len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
         return found[best] if scores[best] >= 1.0 and clear else None
+
+    def _somewhere(self, i: int) -> bool:
+        """Whether a name says where something is: "in the streets of Khartoum"."""
+        tok = self.doc[i]
+        for _ in range(6):
+            if tok.dep_ not in ("pobj", "compound", "conj", "appos"):
+                return False
+            tok = tok.head
+            if tok.dep_ == "prep" and tok.lower_ in self.place_preps:
+                return True
+            if tok.dep_ == "prep" and tok.lower_ == "of":
+                tok = tok.head  # "the streets of Khartoum"
+        return False
 
     def _their_countries(self, actors: set[int]) -> set[int]:
         """The countries (and their capitals) of these actors: "Modi urged the new
