@@ -980,6 +980,11 @@ def test_holding_someone_hostage_is_an_act_not_a_name() -> None:
     assert (t.subject, t.category, t.object) == ("Niger", "COERCE", "Mohamed Bazoum")
 
 
+def test_naming_a_country_an_ally_supports_it() -> None:
+    t = only("On Thursday Joe Biden named Kenya a major non-NATO ally.")
+    assert (t.subject, t.category, t.object) == ("Joe Biden", "SUPPORT", "Kenya")
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

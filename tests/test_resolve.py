@@ -212,6 +212,14 @@ def test_a_counted_description_keeps_the_pair_it_was_given() -> None:
     assert pairs == {frozenset(("Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"))}
 
 
+def test_what_someone_became_describes_him_and_is_no_one_else() -> None:
+    got = facts("Nikol Pashinyan and Ilham Aliyev may sign a treaty.\n\nWilliam Ruto became the "
+                "first African leader in sixteen years to be given a state visit, and Joe Biden "
+                "named Kenya a major ally. The two leaders talked about Haiti.")
+    assert {frozenset((s, o)) for s, c, o in got if c == "CONSULT"} == {
+        frozenset(("William Ruto", "Joe Biden"))}
+
+
 def test_the_teller_is_not_one_of_the_two_he_tells_of() -> None:
     got = facts("General Burhan and Hemedti went to war in April. On Monday Antony Blinken "
                 "announced that the two generals had agreed to a ceasefire.")

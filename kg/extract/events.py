@@ -20,6 +20,7 @@ from kg.extract.repairs import QUOTES
 from kg.extract.resolve import Entity
 from kg.extract.resources import Action, Resources, fold
 
+_ARTICLES = ("the", "a", "an")
 POSSESSOR = "'s"  # marks a target that owns the object: "condemned Caracas's decision"
 PATIENT = "<of>"  # marks the one an act noun is done to: "requested his extradition"
 CLAIMED = "<claimed>"  # marks the target of an attack a group owns up to: "claimed the attack"
@@ -1080,8 +1081,12 @@ class EventFinder:
             size = len(predicate)
             for k in range(len(words) - size + 1):
                 if words[k : k + size] == predicate:
-                    if size == 1 and (k == 0 or words[k - 1] not in ("the", "a", "an")):
-                        continue  # one word is a predicate only as a noun phrase: "the winner"
+                    if size == 1 and (k == 0 or words[k - 1] not in _ARTICLES) and not any(
+                        c.dep_ == "det" and c.lower_ in _ARTICLES for c in after[k].children
+                    ):
+                        # one word is a predicate only as a noun phrase: "the winner", "a
+                        # major non-NATO ally"
+                        continue
                     between = [t for t in after[:k] if t.dep_ != "det"]
                     found = self._args([t for t in between if t.head not in between])
                     if found:  # "declared war on Russia" has its target after, not before

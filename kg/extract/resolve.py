@@ -758,6 +758,13 @@ class Resolver:
                         cand = self.mentions[by_head[g.i]]
                         if cand.kind == "name":
                             return cand
+        if m.type == "Person" and head.dep_ == "attr" and head.head.lemma_ in ("be", "become"):
+            # "William Ruto became the first African leader to…": the subject, described
+            for subj in head.head.children:
+                if subj.dep_ == "nsubj" and subj.i in by_head:
+                    cand = self.mentions[by_head[subj.i]]
+                    if cand.kind == "name" and cand.type in ("Person", ""):
+                        return cand
         if m.type == "Person":
             # "the governor of the Federal District, Ibaneis Rocha": the parser hangs the
             # apposition on the owner rather than on the title.
