@@ -220,6 +220,13 @@ def test_what_someone_became_describes_him_and_is_no_one_else() -> None:
         frozenset(("William Ruto", "Joe Biden"))}
 
 
+def test_a_ministers_counterparts_hold_her_office_in_their_countries() -> None:
+    got = facts("Ecuador's foreign minister, Gabriela Sommerfeld, spoke with her Peruvian and "
+                "Colombian counterparts on Wednesday.")
+    assert {o for s, c, o in got if c == "CONSULT"} == {
+        "Peruvian foreign minister", "Colombian foreign minister"}
+
+
 def test_the_teller_is_not_one_of_the_two_he_tells_of() -> None:
     got = facts("General Burhan and Hemedti went to war in April. On Monday Antony Blinken "
                 "announced that the two generals had agreed to a ceasefire.")

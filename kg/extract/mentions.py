@@ -713,6 +713,7 @@ class MentionFinder:
             twin.affiliation, twin.head_lemma, twin.plural = other, word, m.plural
             twin.key = fold(" ".join(p for p in (other, *mods, word) if p))
             twin.head_text, twin.split = m.head_text, True
+            twin.possessor = possessor  # "her Peruvian and Colombian counterparts"
             self._twins.append((m, twin))
         return m
 

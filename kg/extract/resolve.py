@@ -382,7 +382,20 @@ class Resolver:
             m.text = f"{adj} {m.text}"
         if m.head_lemma == "counterpart" and m.possessor is not None and m.affiliation:
             owner = self._owner(m.possessor)
-            if owner is not None and owner.head_lemma:
+            if owner is not None and owner.type == "Person" and owner.titles and (
+                owner.affiliation != m.affiliation
+            ):
+                # "Sommerfeld, Ecuador's foreign minister, … her Peruvian counterpart": Peru's
+                # foreign minister
+                adj = self.res.demonym_of.get(m.affiliation, m.affiliation)
+                title = next((x.head_text for k in reversed(owner.mentions)
+                              if (x := self.mentions[k]).kind == "nominal" and x.head_text
+                              and x.head_text.split()[-1] == owner.titles[-1].lower()),
+                             owner.titles[-1].lower())
+                m.text, m.head_text = f"{adj} {title}", title
+                m.key, m.head_lemma = fold(f"{m.affiliation} {title}"), title
+                m.type, m.generic, m.possessor = "Person", False, None
+            elif owner is not None and owner.head_lemma:
                 # "its Turkish counterpart": the same body, of another country
                 adj = m.text.rsplit(" ", 1)[0]
                 m.text = f"{adj} {owner.head_text}"
