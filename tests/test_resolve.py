@@ -227,6 +227,16 @@ def test_a_ministers_counterparts_hold_her_office_in_their_countries() -> None:
         "Peruvian foreign minister", "Colombian foreign minister"}
 
 
+def test_a_leader_ordering_the_army_orders_his_own() -> None:
+    got = facts("Noboa declared an internal armed conflict in Ecuador.\n\nColombian President "
+                "Gustavo Petro ordered the army to reinforce the border and spoke by phone with "
+                "Noboa. Ecuador's president, Daniel Noboa, ordered the armed forces to take "
+                "over the prisons.")
+    assert ("Gustavo Petro", "REQUEST", "Colombian army") in got
+    assert ("Gustavo Petro", "CONSULT", "Daniel Noboa") in got
+    assert ("Daniel Noboa", "REQUEST", "Ecuadorian armed forces") in got
+
+
 def test_the_teller_is_not_one_of_the_two_he_tells_of() -> None:
     got = facts("General Burhan and Hemedti went to war in April. On Monday Antony Blinken "
                 "announced that the two generals had agreed to a ceasefire.")

@@ -153,12 +153,19 @@ def _appositive_predicate(tok: Token, naming: frozenset[str]) -> None:
 
 
 def _finite_conjunct(tok: Token) -> None:
-    """"The M23 accuses the army of bombing civilians and accuses Kinshasa of…": a finite
-    verb the parser joined to the gerund before it, not to the verb it repeats."""
-    if tok.dep_ != "conj" or tok.tag_ not in ("VBZ", "VBD", "VBP") or tok.head.tag_ != "VBG":
+    """"The M23 accuses the army of bombing civilians and accuses Kinshasa of…", "Petro
+    ordered the army to reinforce the border and spoke by phone with Noboa": a finite verb
+    the parser joined to the gerund or infinitive before it, not to the verb it goes with."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBZ", "VBD", "VBP"):
+        return
+    infinitive = tok.head.tag_ == "VB" and tok.head.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+    if tok.head.tag_ != "VBG" and not infinitive:
         return
     for verb in tok.head.ancestors:
-        if verb.tag_ in ("VBZ", "VBD", "VBP") and verb.lemma_ == tok.lemma_:
+        if verb.tag_ in ("VBZ", "VBD", "VBP") and (
+            verb.lemma_ == tok.lemma_ or (infinitive and verb.tag_ == tok.tag_)
+        ):
             tok.head = verb
             cc = tok.doc[tok.i - 1]
             if cc.dep_ == "cc":

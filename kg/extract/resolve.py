@@ -62,6 +62,7 @@ class Resolver:
         self.person_targets = res.words("person_target")
         self.person_verbs = res.words("person_verb")
         self.place_preps = res.words("place_prep")
+        self.commanding_verbs = res.words("commanding_verb")
         self.any_office = res.words("any_office")
         self.nickname_verbs = res.words("nickname_verb")
         self.capital_words = res.words("capital_word")
@@ -456,7 +457,7 @@ class Resolver:
                 self._join(prior, n)
                 return
             if definite and word is not None and word.role in _STATE_ROLES:
-                country = self._topic_country(n, m)
+                country = self._commander_country(m) or self._topic_country(n, m)
                 if country is not None:
                     # "the army sacked…", "the new government" in a post about Bangladesh
                     if word.owner:
@@ -555,6 +556,25 @@ class Resolver:
         # only a clear favourite: a guess between two countries is worse than no actor
         clear = len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
         return found[best] if scores[best] >= 1.0 and clear else None
+
+    def _commander_country(self, m: Mention) -> KnownActor | None:
+        """The country of a state's leader who orders or sends "the army": "Colombian
+        President Gustavo Petro ordered the army to reinforce the border"."""
+        tok = self.doc[m.head]
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in self.commanding_verbs:
+            return None
+        verb = tok.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "declared a conflict and ordered the armed forces to…"
+        for subj in verb.children:
+            if subj.dep_ == "nsubj":
+                owner = self._owner(subj.i)
+                known = self.res.known.get(owner.affiliation or "") if owner else None
+                if owner is not None and owner.type == "Person" and known is not None and (
+                    known.type == "Country"
+                ):
+                    return known
+        return None
 
     def _somewhere(self, i: int) -> bool:
         """Whether a name says where something is: "in the streets of Khartoum"."""
