@@ -159,3 +159,13 @@ def test_the_pair_in_apposition_is_the_last_person_before_and() -> None:
     got = {(t.subject, t.category, t.object) for t in found}
     assert ("Wang Yi", "CONSULT", "Musaed al-Aiban") in got
     assert ("Ali Shamkhani", "CONSULT", "Musaed al-Aiban") in got
+
+
+def test_an_apposition_can_say_what_one_actor_is_to_another() -> None:
+    text = ("Los Lobos, an ally of the rival Jalisco New Generation Cartel, denied it. "
+            "Los Tiguerones, a gang allied with Los Choneros, attacked the station. "
+            "The Houthis fired again. That makes Iran, the militia's sponsor, a party to it.")
+    got = facts(text)
+    assert {("Los Lobos", "COOPERATE", "Jalisco New Generation Cartel"),
+            ("Los Tiguerones", "COOPERATE", "Los Choneros"),
+            ("Iran", "AID", "Houthis")} <= got

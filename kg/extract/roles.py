@@ -1,4 +1,5 @@
-"""ROLE triples: the offices and memberships a post gives its people.
+"""ROLE triples: the offices and memberships a post gives its people (and the alliances and
+sponsors its appositions name).
 
 "German Chancellor Angela Merkel" (a title before a name) is read where mentions are found;
 this module reads the rest from the parse: appositions ("Antony Blinken, Biden's secretary of
@@ -30,6 +31,7 @@ class RoleFinder:
         self.leading_verbs = res.words("leading_verb")
         self.not_roles = res.words("not_role")
         self.appointing_verbs = res.words("appointing_verb")
+        self.relation_nouns = res.words("relation_noun")
 
     def find(self, sent: Span) -> Iterator[Event]:
         """ "Antony Blinken, Biden's secretary of state": a ROLE from the person to Biden."""
@@ -79,6 +81,15 @@ class RoleFinder:
             if tok.dep_ == "relcl":
                 yield from self._led_by_relative(sent, tok)
                 continue
+            if tok.dep_ == "appos" and tok.lemma_.lower() in self.relation_nouns:
+                yield from self._relation(sent, tok)
+                continue
+            if tok.dep_ == "appos" and any(
+                c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.relation_nouns
+                for c in tok.children
+            ):
+                yield from self._relation(sent, tok)  # "Los Tiguerones, a gang allied with…"
+                continue
             if tok.dep_ != "appos":
                 lost = self._lost_apposition(tok)
                 if lost is not None:
@@ -116,6 +127,31 @@ class RoleFinder:
                 # "the deputy chief of the PMF and the founder of Kataib Hezbollah"
                 if self._title_word(other) and self._title_owner(other) is not None:
                     yield from self._role(sent, person, other)
+
+    def _relation(self, sent: Span, tok: Token) -> Iterator[Event]:
+        """ "Los Lobos, an ally of the Jalisco cartel", "Iran, the militia's sponsor", "Los
+        Tiguerones, a gang allied with Los Choneros": what the apposition says the named
+        actor is to another, as the verb of that name would ("ally with", "sponsor")."""
+        subject = self.f.at.get(tok.head.i)
+        if subject is None or self.f.mentions[subject].kind != "name":
+            return
+        word = tok.lemma_.lower()
+        others = [p for p in tok.children if p.dep_ == "poss"]
+        others += [g for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for g in prep.children if g.dep_ == "pobj"]
+        for c in tok.children:
+            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.relation_nouns:
+                word = c.lemma_.lower()
+                others += [g for prep in c.children if prep.dep_ == "prep"
+                           and prep.lower_ == "with" for g in prep.children if g.dep_ == "pobj"]
+        action = f"{word} with" if f"{word} with" in self.f.res.actions else word
+        act = self.f.res.actions.get(action)
+        if act is None:
+            return
+        for n in self.f._args(others):
+            if not self.f._same(subject, n):
+                yield Event(subject, n, action, act.category, act.score, False, "asserted",
+                            sent, 0.7, tok.i)
 
     def _party_of(self, tok: Token) -> Event | None:
         """ "Thoko Didiza of the ANC", "Lai Ching-te, of the Democratic Progressive Party",
