@@ -237,6 +237,12 @@ def test_a_leader_ordering_the_army_orders_his_own() -> None:
     assert ("Daniel Noboa", "REQUEST", "Ecuadorian armed forces") in got
 
 
+def test_a_place_someone_walked_out_of_does_not_become_her() -> None:
+    got = facts("On Saturday the army lost Singa to the Rapid Support Forces. My cousin Hiba "
+                "walked out of Singa on Sunday with her two children.")
+    assert ("Rapid Support Forces", "ASSAULT", "Singa") in got
+
+
 def test_the_teller_is_not_one_of_the_two_he_tells_of() -> None:
     got = facts("General Burhan and Hemedti went to war in April. On Monday Antony Blinken "
                 "announced that the two generals had agreed to a ceasefire.")

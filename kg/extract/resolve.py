@@ -1154,6 +1154,8 @@ class Resolver:
             if e.type in ("Organization", "Place", "Group") and len(e.name.split()) == 1 and (
                 not e.name.isupper()
             ):
+                if e.type == "Place" and self.doc[prev.head].dep_ not in _SUBJECT_DEPS:
+                    continue  # "Hiba walked out of Singa with her children": a place, no "her"
                 e.type = "Person"
                 return e
         return None
