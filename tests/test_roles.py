@@ -169,3 +169,12 @@ def test_an_apposition_can_say_what_one_actor_is_to_another() -> None:
     assert {("Los Lobos", "COOPERATE", "Jalisco New Generation Cartel"),
             ("Los Tiguerones", "COOPERATE", "Los Choneros"),
             ("Iran", "AID", "Houthis")} <= got
+
+
+def test_one_of_someones_deputies_is_his_deputy() -> None:
+    got = facts("Abdel Fattah al-Burhan flew to Port Sudan. Yasir al-Atta, one of Burhan's "
+                "deputies on the Sovereign Council, called the airports of Chad targets.")
+    assert ("Yasir al-Atta", "ROLE", "Abdel Fattah al-Burhan") in got
+    assert {t.action for t in triples("Abdel Fattah al-Burhan flew to Port Sudan. Yasir "
+                                      "al-Atta, one of Burhan's deputies, said so.")
+            if t.category == "ROLE"} == {"deputy"}

@@ -108,6 +108,10 @@ class RoleFinder:
                 person, title_tok = lost_holder, b
             if person is None or title_tok is None:
                 continue
+            if title_tok.lower_ == "one":
+                # "Yasir al-Atta, one of Burhan's deputies": the title is what he is one of
+                title_tok = next((g for prep in title_tok.children if prep.lower_ == "of"
+                                  for g in prep.children if g.dep_ == "pobj"), title_tok)
             if title_tok.pos_ not in ("NOUN", "PROPN") and (
                 title_tok.pos_ != "ADJ" or not self._title_word(title_tok)  # "secretary-general"
             ):
@@ -295,8 +299,9 @@ def _title_text(tok: Token, owner: Mention) -> str:
     skip = {t.i for c in kids if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj",
                                             "npadvmod")
             or (c.dep_ == "prep" and owner.head in {x.i for x in c.subtree})
-            or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "spokesman in North Kivu"
-                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
+            or (c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children
+            ))  # "spokesman in North Kivu", "deputies on the Sovereign Council"
             for t in c.subtree}
     for t in tok.subtree:
         if owner.start <= t.i < owner.end or (t.dep_ == "prep" and t.i + 1 == owner.start):
@@ -314,5 +319,7 @@ def _title_text(tok: Token, owner: Mention) -> str:
             continue
         words.append(t)
     # Keep the title and an "of"-phrase that is part of it ("secretary of state").
-    text = " ".join(w.lower_ for w in words if w.i <= tok.i + 3)
+    # "one of Burhan's deputies": one deputy
+    text = " ".join((w.lemma_.lower() if w.i == tok.i and w.tag_ == "NNS" else w.lower_)
+                    for w in words if w.i <= tok.i + 3)
     return " ".join(text.split()[:5])
