@@ -985,6 +985,14 @@ def test_naming_a_country_an_ally_supports_it() -> None:
     assert (t.subject, t.category, t.object) == ("Joe Biden", "SUPPORT", "Kenya")
 
 
+def test_so_did_repeats_the_act_with_another_doer() -> None:
+    got = facts("The United States urged Beijing to show restraint, and so did Japan. "
+                "France recalled its ambassador from Moscow. So did Germany.")
+    assert {("United States", "REQUEST", "China"), ("Japan", "REQUEST", "China"),
+            ("France", "SANCTION", "Russia"), ("Germany", "SANCTION", "Russia")} <= got
+    assert not any(s == "Germany" for s, _, _ in facts("So did Germany."))
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

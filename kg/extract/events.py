@@ -150,8 +150,10 @@ class EventFinder:
             if not m.split:
                 self.at[m.head] = n
         events: list[Event] = []
+        before: list[Event] = []  # the last sentence's events, for "So did Germany."
         for sent in doc.sents:
             question = sent.text.rstrip().endswith("?")
+            first = len(events)
             for tok in sent:
                 if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or (
                     # "refusal to sanction Russia": "to" makes it a verb, whatever the tagger
@@ -162,7 +164,34 @@ class EventFinder:
                 elif tok.pos_ == "NOUN" and self._event_noun(tok) is not None:
                     events.extend(self._noun_events(tok, sent, question))
             events.extend(self.roles.find(sent))
+            events.extend(self._so_did(sent, events[first:], before))
+            before = events[first:]
         return _dedupe(events)
+
+    def _so_did(self, sent: Span, here: list[Event], before: list[Event]) -> list[Event]:
+        """ "urged Beijing to show restraint, and so did Japan", "So did Germany.": the
+        elided clause repeats the act before it with another doer."""
+        out: list[Event] = []
+        for tok in sent:
+            if tok.lemma_ != "do" or not any(
+                (c.dep_ == "advmod" and c.lower_ == "so") or (c.dep_ == "mark" and c.lower_ == "as")
+                for c in tok.children
+            ) or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+                continue
+            doers = self._args([c for c in tok.children if c.dep_ == "nsubj"])
+            if tok.dep_ in ("conj", "advcl"):
+                told = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+                sources = [e for e in here if e.trigger in told and e.category != "ROLE"]
+            elif tok.dep_ == "ROOT":
+                sources = [e for e in before if e.category != "ROLE"]
+            else:
+                continue
+            for e in sources:
+                for n in doers:
+                    if not self._same(n, e.object) and not self._same(n, e.subject):
+                        out.append(replace(e, subject=n, sent=sent, trigger=tok.i,
+                                           confidence=round(e.confidence * 0.9, 3)))
+        return out
 
     # -- arguments ---------------------------------------------------------------------------
 
