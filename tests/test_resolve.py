@@ -243,6 +243,16 @@ def test_a_place_someone_walked_out_of_does_not_become_her() -> None:
     assert ("Rapid Support Forces", "ASSAULT", "Singa") in got
 
 
+def test_they_and_all_three_after_three_countries_named_together() -> None:
+    got = facts("On Wednesday Norway, Ireland and Spain said they will recognise the State of "
+                "Palestine on 28 May. Israel recalled its ambassadors from all three within "
+                "the hour.")
+    assert {s for s, c, o in got if c == "SUPPORT" and o == "Palestine"} == {
+        "Norway", "Ireland", "Spain"}
+    assert {o for s, c, o in got if s == "Israel" and c == "SANCTION"} == {
+        "Norway", "Ireland", "Spain"}
+
+
 def test_the_teller_is_not_one_of_the_two_he_tells_of() -> None:
     got = facts("General Burhan and Hemedti went to war in April. On Monday Antony Blinken "
                 "announced that the two generals had agreed to a ceasefire.")

@@ -496,12 +496,14 @@ class MentionFinder:
         found = self._actor_word(tok)
         place = False
         lemma = tok.lemma_.lower()
-        if lemma in self.res.descriptions and tok.dep_ in ("nsubj", "nsubjpass") and (
-            (tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the"
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        if lemma in self.res.descriptions and (subject or tok.dep_ in ("dobj", "pobj")) and (
+            (tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ in ("the", "all")
                                        for c in tok.children))
-            or (tok.lower_ == "both" and not list(tok.children))
+            or (subject and tok.lower_ == "both" and not list(tok.children))
         ):
-            # "The two spoke by phone", "both have said": the last two actors named
+            # "The two spoke by phone", "both have said", "recalled its ambassadors from all
+            # three": the last actors named
             m = Mention(tok.i, tok.i + 1, tok.i, tok.text, "description", "", sent_of[tok.i])
             m.head_lemma, m.generic, m.key, m.plural = lemma, True, lemma, True
             return m

@@ -953,7 +953,17 @@ class Resolver:
                 score += 1.0
             scores[e.index] = max(scores.get(e.index, -99.0), score)
         group = self._group(n, m, types, number, window, excluded)
+        if group is not None and speaker is not None and any(
+            self.mentions[j].head == speaker for j in group[0]
+        ):
+            group = (group[0], group[1] + 2.5)  # "Norway, Ireland and Spain said they would"
         size = _count(tok)
+        if group is not None and m.kind == "description" and size and scores and (
+            len({self.mentions[j].entity for j in group[0]}) == size
+        ):
+            # "Norway, Ireland and Spain … recalled its ambassadors from all three": three
+            # named together, not one plural just before
+            group = (group[0], max(group[1], max(scores.values())))
         if group is not None and m.head_lemma in _COUNTS and any(
             m.sent - self.mentions[k].sent > 1 for k in group[0]
         ):
