@@ -993,6 +993,18 @@ def test_so_did_repeats_the_act_with_another_doer() -> None:
     assert not any(s == "Germany" for s, _, _ in facts("So did Germany."))
 
 
+def test_did_not_repeats_the_act_denied() -> None:
+    got = {(t.subject, t.category, t.object, t.negated) for t in triples(
+        "Hassan Diab is the new prime minister. Hezbollah backed Diab's nomination; Hariri's "
+        "Future Movement did not. Myanmar's junta thanked India for it, and the Chin groups did "
+        "not. (They never do.)")}
+    assert ("Hezbollah", "SUPPORT", "Hassan Diab", False) in got
+    assert {(s, o, neg) for s, c, o, neg in got if "Future Movement" in s} == {
+        ("Hariri's Future Movement", "Hassan Diab", True)}
+    assert any("Chin groups" in s and o == "India" and neg for s, c, o, neg in got)
+    assert len([t for t in got if t[2] == "India"]) == 2  # "They never do" repeats nothing
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

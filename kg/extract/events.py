@@ -169,27 +169,39 @@ class EventFinder:
         return _dedupe(events)
 
     def _so_did(self, sent: Span, here: list[Event], before: list[Event]) -> list[Event]:
-        """ "urged Beijing to show restraint, and so did Japan", "So did Germany.": the
-        elided clause repeats the act before it with another doer."""
+        """ "urged Beijing to show restraint, and so did Japan", "So did Germany.", "the junta
+        thanked New Delhi, and the Chin groups did not": the elided clause repeats the act
+        before it with another doer (denied by a "not")."""
         out: list[Event] = []
         for tok in sent:
-            if tok.lemma_ != "do" or not any(
+            if tok.lemma_ != "do" or any(
+                c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") and c.i > tok.i for c in tok.children
+            ):
+                continue
+            denied = any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in tok.children)
+            if not denied and not any(
                 (c.dep_ == "advmod" and c.lower_ == "so") or (c.dep_ == "mark" and c.lower_ == "as")
                 for c in tok.children
-            ) or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            ):
                 continue
             doers = self._args([c for c in tok.children if c.dep_ == "nsubj"])
             if tok.dep_ in ("conj", "advcl"):
                 told = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
                 sources = [e for e in here if e.trigger in told and e.category != "ROLE"]
             elif tok.dep_ == "ROOT":
-                sources = [e for e in before if e.category != "ROLE"]
+                # "Hezbollah backed Diab's nomination; the Future Movement did not": the
+                # clause the parser hung on it, else the sentence before
+                told = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis")
+                        and c.i < tok.i for t in c.subtree}
+                sources = [e for e in (here if told else before) if e.category != "ROLE"
+                           and (not told or e.trigger in told)]
             else:
                 continue
             for e in sources:
                 for n in doers:
                     if not self._same(n, e.object) and not self._same(n, e.subject):
                         out.append(replace(e, subject=n, sent=sent, trigger=tok.i,
+                                           negated=e.negated != denied,
                                            confidence=round(e.confidence * 0.9, 3)))
         return out
 
