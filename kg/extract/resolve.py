@@ -316,7 +316,7 @@ class Resolver:
             if m.type != "Group" and (prep in self.place_preps or (
                 prep in ("to", "into") and tok.head.head.lemma_.lower() in self.motion_verbs
             )):
-                tally["Place"] = tally.get("Place", 0.0) + 2.5  # "flew to Nakhchivan"
+                tally["Place"] = tally.get("Place", 0.0) + 3.0  # "flew to Nakhchivan"
             for sib in tok.conjuncts:
                 other = next(iter(self._at_head.get(sib.i, [])), None)
                 if other is not None and other.type:
