@@ -1005,6 +1005,12 @@ def test_did_not_repeats_the_act_denied() -> None:
     assert len([t for t in got if t[2] == "India"]) == 2  # "They never do" repeats nothing
 
 
+def test_helping_someone_do_something_helps_them() -> None:
+    assert ("France", "AID", "Armenia") in facts(
+        "Emmanuel Macron said France would help Armenia defend itself.")
+    assert ("France", "AID", "Armenia") in facts("France helped Armenia buy radars.")
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

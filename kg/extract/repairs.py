@@ -15,6 +15,7 @@ def repair(doc: Doc, res: Resources) -> Doc:
     phrasal = _phrasal_verbs(res)
     giving = res.words("giving_verb")
     naming = res.words("naming_verb")
+    causative = res.words("causative_verb")
     for tok in doc:
         # each repair looks at one kind of token; dispatch on it (this runs on every token)
         dep = tok.dep_
@@ -27,6 +28,7 @@ def repair(doc: Doc, res: Resources) -> Doc:
         elif dep in ("amod", "compound"):
             _recipient_as_modifier(tok, giving, res)
             _gerund_as_modifier(tok, res)
+            _object_as_modifier(tok, causative)
         elif dep == "conj":
             _finite_conjunct(tok)
             _quoted_predicate(tok, naming)
@@ -101,6 +103,18 @@ def _recipient_as_modifier(tok: Token, giving: frozenset[str], res: Resources) -
         return
     if res.event_nouns.get(verb.lemma_.lower()) == "AID" and tok.i + 1 == verb.i:
         tok.head, tok.dep_ = verb.head, "dative"
+
+
+def _object_as_modifier(tok: Token, causative: frozenset[str]) -> None:
+    """The object of "help", "let" or "make" read as a modifier of the verb after it: "would
+    help Armenia defend itself" (Armenia/compound of defend), mended to Armenia/dobj of help."""
+    verb = tok.head
+    if tok.dep_ != "compound" or tok.pos_ != "PROPN" or verb.pos_ != "VERB" or (
+        verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in causative
+    ):
+        return
+    if tok.right_edge.i + 1 == verb.i and tok.left_edge.i == verb.head.i + 1:
+        tok.head, tok.dep_ = verb.head, "dobj"
 
 
 def _gerund_as_modifier(tok: Token, res: Resources) -> None:
