@@ -253,6 +253,12 @@ def test_they_and_all_three_after_three_countries_named_together() -> None:
         "Norway", "Ireland", "Spain"}
 
 
+def test_the_police_named_later_in_the_same_sentence() -> None:
+    got = facts("Since 21 October, when the police fired tear gas at Venâncio Mondlane, the "
+                "Mozambique Republic Police (PRM) have killed at least sixty protesters.")
+    assert ("Mozambique Republic Police", "ASSAULT", "Venâncio Mondlane") in got
+
+
 def test_the_teller_is_not_one_of_the_two_he_tells_of() -> None:
     got = facts("General Burhan and Hemedti went to war in April. On Monday Antony Blinken "
                 "announced that the two generals had agreed to a ceasefire.")

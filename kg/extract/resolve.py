@@ -456,6 +456,10 @@ class Resolver:
             if prior is not None and not (prior.generic and definite):
                 self._join(prior, n)
                 return
+            ahead = self._named_ahead(n, m) if definite else None
+            if ahead is not None:
+                self._join(ahead, n)  # "when the police fired …, the Mozambique Republic
+                return  # Police (PRM) and its Rapid Intervention Unit have killed …"
             if definite and word is not None and word.role in _STATE_ROLES:
                 country = self._commander_country(m) or self._topic_country(n, m)
                 if country is not None:
@@ -556,6 +560,18 @@ class Resolver:
         # only a clear favourite: a guess between two countries is worse than no actor
         clear = len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
         return found[best] if scores[best] >= 1.0 and clear else None
+
+    def _named_ahead(self, n: int, m: Mention) -> Entity | None:
+        """A body its own sentence names later, by a name ending in the description's word:
+        "the police" before "the Mozambique Republic Police"."""
+        for prev in self.mentions[n + 1 :]:
+            if prev.sent != m.sent:
+                break
+            if prev.kind == "name" and prev.entity is not None and (
+                fold(prev.text).split()[-1:] == [fold(m.head_text or m.head_lemma)]
+            ):
+                return self.entities[prev.entity]
+        return None
 
     def _commander_country(self, m: Mention) -> KnownActor | None:
         """The country of a state's leader who orders or sends "the army": "Colombian
