@@ -1011,6 +1011,11 @@ def test_helping_someone_do_something_helps_them() -> None:
     assert ("France", "AID", "Armenia") in facts("France helped Armenia buy radars.")
 
 
+def test_striking_a_countrys_infrastructure_strikes_the_country() -> None:
+    assert facts("Russia struck Ukrainian energy infrastructure overnight.") == {
+        ("Russia", "ASSAULT", "Ukraine")}
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "
