@@ -1016,6 +1016,18 @@ def test_striking_a_countrys_infrastructure_strikes_the_country() -> None:
         ("Russia", "ASSAULT", "Ukraine")}
 
 
+@pytest.mark.parametrize("listed", [
+    "Daniel Chapo, Frelimo's candidate, Ossufo Momade, the leader of Renamo, and Lutero "
+    "Simango of the Democratic Movement",
+    "Daniel Chapo, Frelimo's candidate and the president-elect if the courts agree, Ossufo "
+    "Momade, the leader of Renamo, and Lutero Simango of the Democratic Movement",
+])
+def test_every_name_in_a_list_with_titles_is_an_object(listed: str) -> None:
+    got = facts(f"On Tuesday President Filipe Nyusi met {listed} at the palace.")
+    assert {o for s, c, o in got if s == "Filipe Nyusi" and c == "CONSULT"} == {
+        "Daniel Chapo", "Ossufo Momade", "Lutero Simango"}
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

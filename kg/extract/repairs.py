@@ -32,8 +32,11 @@ def repair(doc: Doc, res: Resources) -> Doc:
         elif dep == "conj":
             _finite_conjunct(tok)
             _quoted_predicate(tok, naming)
+            _name_after_title(tok, res)
         elif dep == "appos":
             _name_after_place(tok, res)
+        elif dep == "npadvmod":
+            _listed_name(tok)
         elif dep == "dobj":
             _quoted_predicate(tok, naming)
             _appositive_predicate(tok, naming)
@@ -185,6 +188,36 @@ def _finite_conjunct(tok: Token) -> None:
             if cc.dep_ == "cc":
                 cc.head = verb
             return
+
+
+def _name_after_title(tok: Token, res: Resources) -> None:
+    """"met Daniel Chapo, Frelimo's candidate, Ossufo Momade, the leader of Renamo, and…":
+    a name the parser joined to the title before it, not to the name that title is of."""
+    title = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or title.dep_ != "appos" or (
+        title.pos_ != "NOUN" or title.head.pos_ != "PROPN" or title.i > tok.i
+    ):
+        return
+    if _title_word(title, res) and tok.ent_type_ == "PERSON":
+        tok.head = title.head
+        for c in title.children:
+            if c.dep_ == "cc" and c.i > title.i:
+                c.head = title.head
+
+
+def _listed_name(tok: Token) -> None:
+    """"met Daniel Chapo, Frelimo's candidate and the president-elect if the courts agree,
+    Ossufo Momade, the leader of Renamo, and …": a name in a list of the verb's objects that
+    the parser hung on the verb as a modifier."""
+    verb = tok.head
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or verb.pos_ != "VERB" or (
+        tok.i < 1 or tok.doc[tok.left_edge.i - 1].text != ","
+    ):
+        return
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i
+                  and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    if first is not None:
+        tok.head, tok.dep_ = first, "conj"
 
 
 def _name_after_place(tok: Token, res: Resources) -> None:
