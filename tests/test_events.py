@@ -1028,6 +1028,24 @@ def test_every_name_in_a_list_with_titles_is_an_object(listed: str) -> None:
         "Daniel Chapo", "Ossufo Momade", "Lutero Simango"}
 
 
+def test_a_finite_verb_after_a_passive_shares_its_subject() -> None:
+    got = facts("Pakistan is committed to the ceasefire and blames Indian troops for the "
+                "violations. Michael Kovrig was detained in 2018 and charged with spying.")
+    assert ("Pakistan", "ACCUSE", "Indian troops") in got
+    assert not any(s == "Michael Kovrig" for s, _, _ in got)
+
+
+def test_a_verb_after_a_name_and_its_apposition_is_the_names() -> None:
+    got = facts("By nightfall there were blasts over Srinagar, and Vikram Misri, India's "
+                "foreign secretary, accused Pakistan of repeated violations of the truce.")
+    assert ("Vikram Misri", "ACCUSE", "Pakistan") in got
+
+
+def test_banning_all_activities_of_a_party_sanctions_it() -> None:
+    got = facts("Bangladesh's interim government banned all activities of the Awami League.")
+    assert got == {("Bangladesh", "SANCTION", "Awami League")}
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

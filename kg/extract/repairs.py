@@ -37,6 +37,8 @@ def repair(doc: Doc, res: Resources) -> Doc:
             _name_after_place(tok, res)
         elif dep == "npadvmod":
             _listed_name(tok)
+        elif dep == "acl":
+            _verb_after_apposition(tok)
         elif dep == "dobj":
             _quoted_predicate(tok, naming)
             _appositive_predicate(tok, naming)
@@ -203,6 +205,28 @@ def _name_after_title(tok: Token, res: Resources) -> None:
         for c in title.children:
             if c.dep_ == "cc" and c.i > title.i:
                 c.head = title.head
+
+
+def _verb_after_apposition(tok: Token) -> None:
+    """"… and Vikram Misri, India's foreign secretary, accused Pakistan of violations": the
+    name's own verb, which the parser read as a reduced relative on the name."""
+    name = tok.head
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ") or name.pos_ != "PROPN" or doc[tok.i - 1].text != "," or (
+        name.dep_ in ("nsubj", "nsubjpass") or not any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return
+    if not any(c.dep_ == "appos" and c.right_edge.i == tok.i - 2 for c in name.children):
+        return
+    saved = [(t, t.head, t.dep_) for t in (tok, name)]
+    if name.head.i == name.i:
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = name.head, name.dep_
+    name.head, name.dep_ = tok, "nsubj"
+    if not _is_tree(tok.sent):
+        for t, head, dep in saved:
+            t.head, t.dep_ = head, dep
 
 
 def _listed_name(tok: Token) -> None:
