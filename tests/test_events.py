@@ -1046,6 +1046,12 @@ def test_banning_all_activities_of_a_party_sanctions_it() -> None:
     assert got == {("Bangladesh", "SANCTION", "Awami League")}
 
 
+def test_being_done_to_after_a_verb_is_done_to_its_subject() -> None:
+    got = facts("Hezbollah, which saved Assad in 2013, has spent the autumn being pounded by "
+                "Israel.")
+    assert ("Israel", "ASSAULT", "Hezbollah") in got
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

@@ -653,6 +653,9 @@ class EventFinder:
             if not subj:
                 subj = self._dated_subject(verb, opening=False)
             subj = [self._named_inside(t) or t for t in subj]
+            if not subj and verb.dep_ == "xcomp":
+                # "Hezbollah has spent the autumn being pounded by Israel": the one who spent it
+                subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
             if not subj and verb.dep_ in ("conj", "advcl"):
                 # "announced a ceasefire and was contradicted by the ELN", "won, having been
                 # denounced by Beijing": the main clause's subject is the one done to
