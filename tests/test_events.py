@@ -1052,6 +1052,12 @@ def test_being_done_to_after_a_verb_is_done_to_its_subject() -> None:
     assert ("Israel", "ASSAULT", "Hezbollah") in got
 
 
+def test_two_sides_swapping_prisoners_concede_to_each_other() -> None:
+    got = facts("Russia and Ukraine exchanged prisoners again on Friday.")
+    assert {frozenset((s, o)) for s, c, o in got if c == "CONCEDE"} == {
+        frozenset(("Russia", "Ukraine"))}
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

@@ -1048,6 +1048,9 @@ class EventFinder:
                     for place in lost:
                         yield self._event(winner, place, "take", capture, frame, sent, verb,
                                           sconf * oconf, None)
+        mutual = self._mutual(verb) if len(subjects) > 1 else None
+        if mutual is not None and all(self._entity(o).generic for o, _, _, _ in found):
+            found = []  # "the SDF and the SNA swapped prisoners": with each other
         pairs = [(s, o) for o, _, _, _ in found for s in subjects]
         if found and frame.prefix == "agree to":
             # "agreed to hand their weapons over to the Azerbaijani army": what they agreed
@@ -1055,7 +1058,6 @@ class EventFinder:
             frame.category, frame.prefix = None, ""
             if frame.modality == "asserted":
                 frame.modality = "future"
-        mutual = self._mutual(verb) if not found and len(subjects) > 1 else None
         if not found and len(subjects) > 1 and (
             self._symmetric(lemma, particle, light_noun) or _reciprocal(verb)
             or mutual is not None
