@@ -1058,6 +1058,14 @@ def test_two_sides_swapping_prisoners_concede_to_each_other() -> None:
         frozenset(("Russia", "Ukraine"))}
 
 
+def test_denying_what_someone_said_one_did() -> None:
+    got = {(t.subject, t.category, t.object, t.modality) for t in triples(
+        "Colombia's defence minister says the ELN attacked Venezuela's army in Arauca. "
+        "The ELN denies it.")}
+    assert {m for s, c, o, m in got if s == "National Liberation Army"} == {
+        "reported", "denied"}
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

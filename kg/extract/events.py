@@ -1104,7 +1104,10 @@ class EventFinder:
         deniers = {a for n in self._subjects(verb)[0] for a in actor(n)}
         earliest = self.doc[max(sent.start - 1, 0)].sent.start
         out = []
-        claims = self.alleged
+        # charges made so far, and what someone said the denier did ("Petro's government
+        # says the ELN attacked a base. The ELN denies it.")
+        claims = self.alleged + [ev for ev in self.made if ev.modality == "reported"
+                                 and ev.sent.start >= earliest and ev not in self.alleged]
         relative = verb.dep_ == "relcl"
         if relative:
             # "France helped Haftar, which Paris denies": whatever the sentence told of it
