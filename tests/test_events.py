@@ -1066,6 +1066,13 @@ def test_denying_what_someone_said_one_did() -> None:
         "reported", "denied"}
 
 
+def test_calling_a_charge_a_lie_denies_it() -> None:
+    got = [(t.subject, t.object, t.modality) for t in triples(
+        "Pakistan says India pays the Balochistan Liberation Army. India calls that absurd.")]
+    assert ("India", "Balochistan Liberation Army", "denied") in got
+    assert ("India", "Balochistan Liberation Army", "reported") in got
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

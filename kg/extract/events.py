@@ -100,6 +100,7 @@ class EventFinder:
         self.joint_words = res.words("joint_word")
         self.hardware = res.words("hardware")
         self.managements = res.words("management")
+        self.denials = res.words("denial_label")
         self.phone_nouns = res.words("phone_noun")
         self.act_nouns = res.words("act_noun")
         self.causatives = res.words("causative_verb")
@@ -921,6 +922,14 @@ class EventFinder:
                         yield self._event(doer, obj, action, res.actions[action], frame,
                                           sent, verb, sconf, None)
             return
+        if lemma in self.naming_verbs and verb.i + 1 < len(self.doc) and (
+            self.doc[verb.i + 1].lower_ in ("that", "it", "this")
+        ) and any(t.lemma_.lower() in self.denials for t in verb.subtree if t.i > verb.i):
+            # "India calls that absurd", "Arce calls that a lie": a denial
+            denied = self._denied(verb, sent, labelled=True)
+            if denied:
+                yield from denied
+                return
         predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
         if predicate and f"{lemma} {predicate[0].lower_}" in res.actions:
             predicate = []  # "holding him hostage": an act, done to the object
@@ -1087,13 +1096,15 @@ class EventFinder:
                 yield self._event(subj, obj, action, act, frame, sent, verb, sconf * oconf,
                                   light_noun)
 
-    def _denied(self, verb: Token, sent: Span) -> list[Event]:
-        """ "Rwanda denies it": the charge just made against the denier, restated with the
-        modality ``denied``."""
-        if verb.lemma_.lower() not in self.claim_verbs or verb.lemma_.lower() == "confirm" or (
-            not any(c.dep_ == "dobj" and (c.lower_ in ("it", "this", "that", "them") or (
-                c.lower_ == "which" and verb.dep_ == "relcl"  # "…, which Beijing denies"
-            )) for c in verb.children)
+    def _denied(self, verb: Token, sent: Span, *, labelled: bool = False) -> list[Event]:
+        """ "Rwanda denies it" (or, ``labelled``, "calls that a lie"): the charge just made
+        against the denier, restated with the modality ``denied``."""
+        if not labelled and (
+            verb.lemma_.lower() not in self.claim_verbs or verb.lemma_.lower() == "confirm" or (
+                not any(c.dep_ == "dobj" and (c.lower_ in ("it", "this", "that", "them") or (
+                    c.lower_ == "which" and verb.dep_ == "relcl"  # "…, which Beijing denies"
+                )) for c in verb.children)
+            )
         ):
             return []
         def actor(n: int) -> set[str]:  # "Kigali" is accused, "Rwanda" denies
