@@ -1073,6 +1073,11 @@ def test_calling_a_charge_a_lie_denies_it() -> None:
     assert ("India", "Balochistan Liberation Army", "reported") in got
 
 
+def test_an_attack_carried_out_by_someone_is_theirs() -> None:
+    got = facts("The attack on TC Televisión was carried out by Los Tiguerones.")
+    assert got == {("Los Tiguerones", "ASSAULT", "TC Televisión")}
+
+
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
     got = facts("Félix Tshisekedi will fly to Luanda on Tuesday to see João Lourenço again. "
                 "Benjamin Netanyahu was in Rome on Friday to see Giorgia Meloni. "

@@ -1663,6 +1663,12 @@ class EventFinder:
                 agents += self._args([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
                 agents += self._args([p for p in c.children if p.dep_ == "pobj"])
+        if not agents and noun.dep_ == "nsubjpass" and (
+            noun.head.lemma_.lower() in self.light_verbs
+        ):
+            # "the attack on the station had been carried out by Los Tiguerones"
+            agents = self._args([p for c in noun.head.children if c.dep_ == "agent"
+                                 for p in c.children if p.dep_ == "pobj"])
         gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if not agents and gov is not None and gov.pos_ == "VERB":
             act = self.res.actions.get(gov.lemma_.lower())
