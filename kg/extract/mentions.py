@@ -920,10 +920,12 @@ def _sentence_index(doc: Doc) -> list[int]:
     return out
 
 
-_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "both"})
+# Numbers a description can give in words: "the two leaders", "both generals"
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "both": 2}
 
 
 def _numbered(tok: Token) -> bool:
     """Whether a plural gives its number in words: "the three governments", "both generals"."""
-    return any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNT_WORDS
+    return any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBERS
                for c in tok.children)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.mentions import Mention, coordinated
+from kg.extract.mentions import NUMBERS, Mention, coordinated
 from kg.extract.resources import KnownActor, Resources, fold
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -1380,8 +1380,6 @@ _COUNTS = {"two", "three", "four", "both"}
 _ARMY_WORDS = {"army", "armed", "forces", "force", "military", "defence", "defense"}
 # Entity labels of counted things that are no one: "three days later they…"
 _MEASURES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "both": 2}
 
 
 def _own_complement(tok: Token) -> bool:
@@ -1422,11 +1420,11 @@ def _acronym(text: str) -> bool:
 
 def _count(tok: Token) -> int | None:
     """The number a description gives: "the four governments" → 4, "the two" → 2."""
-    if tok.pos_ == "NUM" and tok.lower_ in _NUMBERS:
-        return _NUMBERS[tok.lower_]
+    if tok.pos_ == "NUM" and tok.lower_ in NUMBERS:
+        return NUMBERS[tok.lower_]
     for c in tok.children:
-        if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _NUMBERS:
-            return _NUMBERS[c.lower_]
+        if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBERS:
+            return NUMBERS[c.lower_]
         if c.dep_ == "nummod" and c.like_num and c.text.isdigit():
             return int(c.text)
     return None
