@@ -682,7 +682,7 @@ class MentionFinder:
         if place and affiliation is not None and not affiliation[:1].isupper():
             return None  # "its members' borders": a place of nobody named
         if (definite and tok.tag_ == "NNS" and affiliation is not None and not others
-                and self.res.known.get(affiliation) is None and _numbered(tok)):
+                and self.res.known.get(affiliation) is None and count_of(tok) is not None):
             # "Lithuania, Latvia and Estonia …: the three Baltic governments": a region's
             # adjective, no owner; the count makes them the countries just named
             affiliation = affil_text = None
@@ -925,7 +925,13 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
            "both": 2}
 
 
-def _numbered(tok: Token) -> bool:
-    """Whether a plural gives its number in words: "the three governments", "both generals"."""
-    return any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBERS
-               for c in tok.children)
+def count_of(tok: Token) -> int | None:
+    """The number a description gives: "the four governments" → 4, "the two" → 2."""
+    if tok.pos_ == "NUM" and tok.lower_ in NUMBERS:
+        return NUMBERS[tok.lower_]
+    for c in tok.children:
+        if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBERS:
+            return NUMBERS[c.lower_]
+        if c.dep_ == "nummod" and c.like_num and c.text.isdigit():
+            return int(c.text)
+    return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.mentions import NUMBERS, Mention, coordinated
+from kg.extract.mentions import Mention, coordinated, count_of
 from kg.extract.resources import KnownActor, Resources, fold
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -887,7 +887,7 @@ class Resolver:
             # "the State Department welcomed the interim government": another country's (but
             # "its president fled the country" fled his own)
             excluded |= self._their_countries(excluded)
-        if m.kind == "description" and _count(tok):
+        if m.kind == "description" and count_of(tok):
             # "Blinken announced that the two generals had agreed": not Blinken among them
             teller = self._speaker(tok)
             excluded |= {x.entity for x in self._at_head.get(teller, []) if x.entity is not None
@@ -973,7 +973,7 @@ class Resolver:
             self.mentions[j].head == speaker for j in group[0]
         ):
             group = (group[0], group[1] + 2.5)  # "Norway, Ireland and Spain said they would"
-        size = _count(tok)
+        size = count_of(tok)
         if group is not None and m.kind == "description" and size and scores and (
             len({self.mentions[j].entity for j in group[0]}) == size
         ):
@@ -1060,7 +1060,7 @@ class Resolver:
                    and self.entities[x.entity or 0].type != "Place" for x in here):
                 return False
             if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.ent_type_ not in _MEASURES and (
-                any(c.dep_ == "nummod" for c in t.children) or _count(t) is not None
+                any(c.dep_ == "nummod" for c in t.children) or count_of(t) is not None
             ):
                 return True
         return False
@@ -1074,7 +1074,7 @@ class Resolver:
             return None
         if m.kind == "pronoun" and m.key not in self.plural_pronouns:
             return None
-        size = _count(self.doc[m.head])
+        size = count_of(self.doc[m.head])
         word = self.res.actor_words.get(m.head_lemma) if m.kind == "description" else None
         if word is not None and word.type != "Person":
             types = types - {"Person"}  # "the rebels" are no pair of named people
@@ -1275,11 +1275,11 @@ class Resolver:
             return False
         if m.kind == "description":
             ptok = self.doc[prev.head]
-            if e.capital_of is not None and _count(self.doc[m.head]) and (
+            if e.capital_of is not None and count_of(self.doc[m.head]) and (
                 ptok.dep_ not in _SUBJECT_DEPS
             ):
                 return False  # "flew to Seoul … the two" are people, not the capital
-            if not self._specific(e, word, counted=_count(self.doc[m.head]) is not None):
+            if not self._specific(e, word, counted=count_of(self.doc[m.head]) is not None):
                 return False
             if e.generic and e.head_lemma != m.head_lemma:
                 return False
@@ -1416,18 +1416,6 @@ def _acronym(text: str) -> bool:
     """ "PNH", "U.S.": a name of capital letters only (people are not called by initials)."""
     letters = text.replace(".", "").replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-
-def _count(tok: Token) -> int | None:
-    """The number a description gives: "the four governments" → 4, "the two" → 2."""
-    if tok.pos_ == "NUM" and tok.lower_ in NUMBERS:
-        return NUMBERS[tok.lower_]
-    for c in tok.children:
-        if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBERS:
-            return NUMBERS[c.lower_]
-        if c.dep_ == "nummod" and c.like_num and c.text.isdigit():
-            return int(c.text)
-    return None
 
 
 def _name_quality(name: str) -> tuple[int, int]:

@@ -81,14 +81,12 @@ class RoleFinder:
             if tok.dep_ == "relcl":
                 yield from self._led_by_relative(sent, tok)
                 continue
-            if tok.dep_ == "appos" and tok.lemma_.lower() in self.relation_nouns:
-                yield from self._relation(sent, tok)
-                continue
             if tok.dep_ == "appos" and any(
-                c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.relation_nouns
-                for c in tok.children
+                t.lemma_.lower() in self.relation_nouns for t in (tok, *(
+                    c for c in tok.children if c.dep_ in ("acl", "amod")  # "a gang allied with"
+                ))
             ):
-                yield from self._relation(sent, tok)  # "Los Tiguerones, a gang allied with…"
+                yield from self._relation(sent, tok)
                 continue
             if tok.dep_ != "appos":
                 lost = self._lost_apposition(tok)
