@@ -1194,3 +1194,69 @@ def test_the_main_verb_after_a_relative_clause_on_the_subject() -> None:
 def test_inviting_someone_to_a_capital_invites_them_not_the_capital() -> None:
     got = facts("Will King Salman invite Ebrahim Raisi to Riyadh before the embassies open?")
     assert {o for _, c, o in got if c == "REQUEST"} == {"Ebrahim Raisi"}
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("France recognised Kosovo in 2008. Germany followed suit a day later.", "Germany"),
+    ("Hassan Nasrallah endorsed Suleiman Frangieh last week, days after the Amal Movement "
+     "did the same.", "Amal Movement"),
+    ("Japan sanctioned Moscow on Monday, as has Britain.", "United Kingdom"),
+])
+def test_an_act_done_again_by_another_through_a_stand_in_verb(text: str, doer: str) -> None:
+    got = {(t.subject, t.object) for t in triples(text)}
+    assert (doer, {"Germany": "Kosovo", "Amal Movement": "Suleiman Frangieh",
+                   "United Kingdom": "Russia"}[doer]) in got
+
+
+def test_so_have_with_the_doer_after_the_verb() -> None:
+    got = facts("Burundian troops have been fighting alongside the Congolese army since the "
+                "autumn, and so have the pro-government militias everyone calls Wazalendo.")
+    assert ("Wazalendo", "COOPERATE", "Congolese army") in got
+
+
+def test_less_so_is_no_stand_in_verb() -> None:
+    got = {t.subject for t in triples(
+        "On Tuesday Theresa May flew to Berlin for lunch with Angela Merkel. Lunch in Berlin "
+        "was apparently pleasant, dinner in Paris less so.")}
+    assert got == {"Theresa May"}
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ('Trump called Smith "deranged" within the hour and insisted that the Justice Department '
+     "was persecuting him.", "Trump", "Smith"),
+    ("The US embassy called Dodik's signature \"an assault on the Dayton Peace Agreement\", "
+     "and Michael Murphy, the ambassador, reminded everyone of his powers.", "US embassy",
+     "Dodik"),
+    ("Michael O'Leary called Lukashenko's move \"state-sponsored piracy,\" and the company "
+     "has avoided Belarusian airspace ever since.", "Michael O'Leary", "Lukashenko"),
+    ('Kagame called that a distortion, called the SADC mission "a belligerent force", and '
+     "said nothing more.", "Kagame", "SADC mission"),
+])
+def test_calling_someone_a_name_is_a_charge_however_it_is_parsed(
+    text: str, doer: str, target: str
+) -> None:
+    got = {(t.subject, t.category, t.object) for t in triples(text)}
+    assert (doer, "ACCUSE", target) in got
+    assert not any(t.subject == "Michael Murphy" for t in triples(text))
+
+
+def test_calling_someone_a_partner_is_praise() -> None:
+    t = only('Netanyahu now calls Ben-Gvir "my partner".')
+    assert (t.subject, t.category, t.object) == ("Netanyahu", "SUPPORT", "Ben-Gvir")
+
+
+def test_the_first_of_two_objects_of_send_gets_the_second() -> None:
+    t = only("On Friday Viktor Orbán sent Charles Michel a letter proposing talks.")
+    assert (t.subject, t.action, t.object) == ("Viktor Orbán", "send letter to", "Charles Michel")
+
+
+def test_an_act_noun_names_the_act_told_sentences_before() -> None:
+    got = facts("China sent warships and bombers to surround Taiwan on Thursday, in drills it "
+                "calls Joint Sword. The Eastern Theater Command said little. Taiwan's defence "
+                "ministry condemned the drills.")
+    assert ("Taiwanese defence ministry", "ACCUSE", "China") in got
+
+
+def test_a_time_opening_the_sentence_without_a_comma() -> None:
+    t = only("Mariusz Kamiński was jailed in 2015. In March Duda pardoned him.")
+    assert (t.subject, t.category, t.object) == ("Duda", "CONCEDE", "Mariusz Kamiński")

@@ -648,3 +648,31 @@ def test_a_counted_them_is_never_one_named_place_or_body() -> None:
                 "most of them insulting each other.")
     assert not any("Mariinsky" in o for _, _, o in got)
     assert ("Viktor Orbán", "CONSULT", "Volodymyr Zelensky") in got
+
+
+def test_a_description_is_the_one_actor_described_with_the_same_noun() -> None:
+    text = ("Houthi rebels said on Saturday that they had fired a missile at Riyadh; the "
+            "Saudi-led coalition said its air defences shot it down. The coalition then bombed "
+            "Houthi positions around Sanaa.")
+    got = facts(text)
+    assert ("Saudi coalition", "ASSAULT", "Houthis") in got
+    assert not any(s == "Houthis" and o == "Houthis" for s, _, o in got)
+
+
+def test_the_same_noun_for_two_actors_points_to_neither_by_that_alone() -> None:
+    text = ("Burkina Faso's junta sent a delegation to Niamey. Niger's junta received it on "
+            "Monday. The junta then recalled its ambassador from France.")
+    got = {s for s, _, o in facts(text) if o == "France"}
+    assert got == {"Niger"}
+
+
+def test_an_object_pronoun_after_a_visit_is_whom_the_visit_was_to() -> None:
+    text = ("The group has never signed up to the UN's ceasefire plan, and Martin Griffiths, "
+            "the UN envoy, met Houthi leaders again last month to ask them why.")
+    assert ("Martin Griffiths", "REQUEST", "Houthis") in facts(text)
+
+
+def test_a_name_given_to_a_militia_is_no_place() -> None:
+    text = ("Burundian troops have been fighting alongside the Congolese army since the "
+            "autumn, and so have the pro-government militias everyone calls Wazalendo.")
+    assert any(a.name == "Wazalendo" and a.type == "Group" for a in run(text).actors)

@@ -178,3 +178,18 @@ def test_one_of_someones_deputies_is_his_deputy() -> None:
     assert {t.action for t in triples("Abdel Fattah al-Burhan flew to Port Sudan. Yasir "
                                       "al-Atta, one of Burhan's deputies, said so.")
             if t.category == "ROLE"} == {"deputy"}
+
+
+def test_a_nationality_before_a_title_the_recogniser_put_in_the_name() -> None:
+    roles = {(t.subject, t.action, t.object) for t in triples(
+        "On Monday Boris Johnson will meet Irish Taoiseach Leo Varadkar.") if t.category == "ROLE"}
+    assert roles == {("Leo Varadkar", "taoiseach", "Ireland")}
+
+
+def test_a_hyphenated_title_in_an_apposition_read_as_a_second_subject() -> None:
+    roles = {(t.subject, t.action, t.object) for t in triples(
+        "NATO met in Brussels. The alliance's secretary-general, Jens Stoltenberg, urged "
+        "Germany to act. ASEAN's chair, Cambodian Prime Minister Hun Sen, condemned the "
+        "executions.") if t.category == "ROLE"}
+    assert ("Jens Stoltenberg", "secretary-general", "NATO") in roles
+    assert ("Hun Sen", "chair", "ASEAN") in roles

@@ -39,6 +39,8 @@ CONFLICT_CATEGORIES = {
 }
 # A place can be the target of these categories: a captured town, a raided camp.
 PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+# verbs that stand for the verb before them: "and so did Japan", "as has Britain"
+_ELIDED_VERBS = frozenset({"do", "have", "be", "will", "would", "can", "could", "should"})
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
 # Nouns an infinitive relative gives a rank among doers: "the first to congratulate"
@@ -107,6 +109,7 @@ class EventFinder:
         self.mutual_verbs = res.words("mutual_verb")
         self.blame_verbs = res.words("blame_verb")
         self.naming_verbs = res.words("naming_verb")
+        self.praise_words = res.words("praise_word")
         self.source_preps = res.words("source_prep")
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
@@ -175,17 +178,33 @@ class EventFinder:
         before it with another doer (denied by a "not")."""
         out: list[Event] = []
         for tok in sent:
-            if tok.lemma_ != "do" or any(
-                c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") and c.i > tok.i for c in tok.children
-            ):
+            lemma = tok.lemma_.lower()
+            if lemma not in _ELIDED_VERBS and not (lemma == "follow" and any(
+                c.dep_ == "dobj" and c.lower_ == "suit" for c in tok.children
+            )):
                 continue
-            denied = any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in tok.children)
-            if not denied and not any(
-                (c.dep_ == "advmod" and c.lower_ == "so") or (c.dep_ == "mark" and c.lower_ == "as")
+            # "did the same", "followed suit": a stand-in object, not an act of its own
+            stand_in = [c for c in tok.children if c.dep_ == "dobj" and (
+                c.lower_ == "suit" or (c.lower_ == "same" and any(
+                    d.lower_ == "the" for d in c.children)))]
+            inverted = any(c.dep_ == "advmod" and c.lower_ == "so" and c.i == tok.i - 1
+                           for c in tok.children)
+            if any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") and c.i > tok.i
+                   and c not in stand_in and not (inverted and c.dep_ == "dobj")
+                   for c in tok.children):
+                continue
+            denied = lemma == "do" and any(
+                c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in tok.children)
+            if not denied and not stand_in and not inverted and not any(
+                (c.dep_ == "advmod" and c.lower_ in ("so", "likewise", "too") and lemma == "do"
+                 and not any(d.dep_ == "advmod" for d in c.children))  # not "less so"
+                or (c.dep_ == "mark" and c.lower_ == "as" and c.i == tok.i - 1)
                 for c in tok.children
             ):
                 continue
-            doers = self._args([c for c in tok.children if c.dep_ == "nsubj"])
+            doers = self._args([c for c in tok.children if c.dep_ == "nsubj" or (
+                # "and so have the militias": the doer after the verb, read as its object
+                inverted and c.dep_ in ("dobj", "attr") and c.i > tok.i)])
             if tok.dep_ in ("conj", "advcl"):
                 told = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
                 sources = [e for e in here if e.trigger in told and e.category != "ROLE"]
@@ -937,6 +956,12 @@ class EventFinder:
             # "called the decision 'unjustified'": the parser hangs the predicate on the noun
             predicate = [a for c in verb.children if c.dep_ == "dobj" for a in c.children
                          if a.dep_ == "amod" and a.i > c.i]
+            # "called Dodik's signature 'an assault'", "called Lukashenko's move 'piracy'":
+            # a quoted predicate after the object, wherever the parser hung it
+            predicate += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in (
+                "it", "that", "this") and _quoted_after(c)]
+            predicate += [c for c in verb.children if c.dep_ == "dobj" for n in c.children
+                          if n.dep_ == "nmod" and n.i < c.i and _quoted_after(n)]
         if predicate and (lemma in self.naming_verbs or predicate[0].pos_ in ("NOUN", "PROPN")):
             if lemma not in self.naming_verbs:
                 return  # "called it a matter of public health": naming, not acting
@@ -944,8 +969,10 @@ class EventFinder:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
             dobjs = [c for c in objs if c.dep_ == "dobj"]
             # "called González and Machado 'criminals'": the parser hangs the names on it
+            # (or "called Lukashenko's move 'piracy'" on the move)
             dobjs += [c for p in predicate for c in p.children
-                      if c.dep_ in ("nmod", "compound") and c.i < p.i and c.pos_ == "PROPN"
+                      if c.dep_ in ("nmod", "compound") and c.i < p.i and (
+                          c.pos_ == "PROPN" or any(g.dep_ == "poss" for g in c.children))
                       and any(t.text in QUOTES or t.lower_ in ("a", "an")
                               for t in self.doc[c.right_edge.i + 1 : p.i])]
             # "called India's objections senseless": the owner is the one charged
@@ -963,7 +990,10 @@ class EventFinder:
                 # "…, which Manila called excessive", "called the admission a lie"
                 named = self._act_agents(verb, subjects)
             frame = self._frame(verb, question)
-            charge = self.res.synthetic("ACCUSE")
+            # "calls him 'my partner'", "called the talks 'very useful'": praise, not a charge
+            praised = any(t.lemma_.lower() in self.praise_words
+                          for p in predicate for t in p.subtree)
+            charge = self.res.synthetic("SUPPORT" if praised else "ACCUSE")
             for obj in named:
                 for doer in subjects:
                     if not self._same(doer, obj):
@@ -1206,10 +1236,18 @@ class EventFinder:
             return []  # "an attack", "Russia's attack", "the Russian attack": not this one
         first = min(self.mentions[j].start for j in judges) if judges else verb.i
         start = self.doc[max(verb.sent.start - 1, 0)].sent.start
-        told = [t for t in self.doc[start:first] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+        told = [t for t in self.doc[self._paragraph_start(verb, 3):first]
+                if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
         if told:
             # "an air strike by Syrian forces … did not condemn the strike": that strike's doer
-            return [n for n in self._noun_agents(told[-1]) if n not in judges]
+            agents = [n for n in self._noun_agents(told[-1]) if n not in judges]
+            clause = told[-1].head.head if told[-1].dep_ == "pobj" else told[-1].head
+            if not agents and told[-1].dep_ in ("dobj", "pobj") and clause.pos_ == "VERB" and (
+                told[-1].dep_ == "dobj" or clause.i < told[-1].i
+            ) and clause.i < first:
+                # "China sent warships … in drills it calls…; Taiwan condemned the drills"
+                agents = [n for n in self._subjects(clause)[0] if n not in judges]
+            return agents
         done = [t for t in self.doc[start:first] if t.pos_ == "VERB" and len(t.lemma_) >= 4
                 and lemma.startswith(t.lemma_.lower().rstrip("e")) and t.i != verb.i]
         if done:
@@ -1231,6 +1269,17 @@ class EventFinder:
                  and self.doc[m.head].head.dep_ != "relcl"  # "a move the Law Society challenged"
                  and not any(self._same(n, j) for j in judges)]
         return doers[-1:]
+
+    def _paragraph_start(self, tok: Token, sentences: int) -> int:
+        """Where to look back from ``tok``: up to ``sentences`` sentences before its own,
+        within its paragraph."""
+        start = tok.sent.start
+        for _ in range(sentences):
+            if start == 0 or "\n\n" in self.doc.text[max(self.doc[start].idx - 4, 0):
+                                                       self.doc[start].idx]:
+                break
+            start = self.doc[start - 1].sent.start
+        return start
 
     def _lost_places(
         self, lemma: str, found: list[tuple[int, str, Action | None, float]]
@@ -1823,6 +1872,15 @@ def _after_semicolon(verb: Token) -> Token | None:
     ):
         return first
     return None
+
+
+def _quoted_after(tok: Token) -> bool:
+    """Whether a quotation opens right after ``tok``'s phrase: "called the move 'piracy'"."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].text in ('"', "“", "‘", "'") and (
+        doc[after + 1].is_alpha
+    )
 
 
 def _relative_head(verb: Token) -> Token:

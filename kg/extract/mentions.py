@@ -322,6 +322,11 @@ class MentionFinder:
                 affiliation = self._affiliation_of(" ".join(words[:k])) if k else None
                 if k and affiliation is None:
                     continue
+                if not k:
+                    # "Irish Taoiseach Leo Varadkar", the title inside the name, the
+                    # nationality before it
+                    before = self._words_before(span)
+                    affiliation = self._affiliation_of(" ".join(before)) if before else None
                 title = self.res.titles[cand]
                 if cand not in self.res.honorifics:
                     m.titles.append(title)
@@ -344,16 +349,7 @@ class MentionFinder:
     def _titles(self, span: Span, m: Mention) -> None:
         """Titles and affiliation written before a person's name ("German Chancellor")."""
         doc = span.doc
-        i = span.start
-        words: list[str] = []
-        while i > 0 and span.start - i < 6:
-            tok = doc[i - 1]
-            if tok.is_punct or tok.pos_ == "CCONJ" or (
-                tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of"
-            ) or tok.ent_type_ == "PERSON":
-                break
-            words.insert(0, tok.text)
-            i -= 1
+        words = self._words_before(span)
         # The longest title that ends right before the name; before it, an affiliation.
         for n in range(len(words), 0, -1):
             cand = fold(" ".join(words[-n:]))
@@ -372,6 +368,22 @@ class MentionFinder:
                                  and t.ent_type_ in ("ORG", "GPE", "NORP")]
                         m.affiliation = " ".join(names) or None
                 break
+
+    @staticmethod
+    def _words_before(span: Span) -> list[str]:
+        """The words right before a name that may be its titles and affiliation."""
+        doc = span.doc
+        i = span.start
+        words: list[str] = []
+        while i > 0 and span.start - i < 6:
+            tok = doc[i - 1]
+            if tok.is_punct or tok.pos_ == "CCONJ" or (
+                tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of"
+            ) or tok.ent_type_ == "PERSON":
+                break
+            words.insert(0, tok.text)
+            i -= 1
+        return words
 
     def _affiliation_of(self, text: str) -> str | None:
         text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip()

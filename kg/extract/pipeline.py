@@ -99,11 +99,32 @@ _LINE_ENDS = set(".!?:;\"”’)]")
 _HEADING_WORDS = 8
 
 
-@Language.component("kg_repairs_v1", assigns=["token.lemma", "token.dep", "token.pos"])
-def repairs(doc: Doc) -> Doc:
-    """Mend what the small pipelines get wrong the same way every time (see ``repairs.py``):
+class RepairsComponent:
+    """Mends what the small pipelines get wrong the same way every time (see ``repairs.py``):
     verb lemmas, demonyms read as indirect objects, "-elect" titles, paired appositions."""
-    return repair(doc, resources())
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def reparse(self, text: str) -> Doc:
+        """``text`` tagged and parsed by the pipeline's own components (no entities)."""
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if name.startswith("kg_repairs"):
+                break
+            if name != "ner" and not name.startswith("kg_"):
+                doc = proc(doc)
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Mend the parse of one doc."""
+        return repair(doc, resources(), self.reparse)
+
+
+@Language.factory("kg_repairs_v1", assigns=["token.lemma", "token.dep", "token.pos"])
+def make_repairs(nlp: Language, name: str) -> RepairsComponent:
+    """Factory of the parse repairs."""
+    return RepairsComponent(nlp)
 
 
 @Language.factory(

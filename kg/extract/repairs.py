@@ -9,9 +9,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.resources import Resources, fold
 
+Reparse = Callable[[str], Doc]
 
-def repair(doc: Doc, res: Resources) -> Doc:
-    """Every repair, in order; returns the doc (retokenised where a repair merges words)."""
+
+def repair(doc: Doc, res: Resources, reparse: Reparse | None = None) -> Doc:
+    """Every repair, in order; returns the doc (retokenised where a repair merges words).
+    ``reparse`` parses a sentence again (tagger and parser only), for the repairs that mend a
+    sentence by parsing it with the comma its writer left out."""
+    if reparse is not None:
+        for sent in list(doc.sents):
+            _fronted_time(sent, reparse)
     phrasal = _phrasal_verbs(res)
     giving = res.words("giving_verb")
     naming = res.words("naming_verb")
@@ -31,6 +38,7 @@ def repair(doc: Doc, res: Resources) -> Doc:
             _object_as_modifier(tok, causative)
         elif dep == "conj":
             _finite_conjunct(tok)
+            _subject_of_conjunct(tok)
             _quoted_predicate(tok, naming)
             _name_after_title(tok, res)
         elif dep == "appos":
@@ -39,9 +47,12 @@ def repair(doc: Doc, res: Resources) -> Doc:
             _listed_name(tok)
         elif dep == "acl":
             _verb_after_apposition(tok)
+            _naming_verb_as_modifier(tok, naming)
+            _listed_verb_as_modifier(tok)
         elif dep == "dobj":
             _quoted_predicate(tok, naming)
             _appositive_predicate(tok, naming)
+            _recipient_as_object(tok, giving)
     if "elect" in doc.text:
         _merge_elect_titles(doc, res)
     for sent in doc.sents:
@@ -49,7 +60,60 @@ def repair(doc: Doc, res: Resources) -> Doc:
             _paired_appositions(sent, res)
         if sent.root.pos_ in ("PROPN", "NOUN"):
             _stranded_subject(sent)
+        if sent.root.pos_ == "VERB":
+            _apposition_as_subject(sent.root)
     return doc
+
+
+# What opens a sentence with a time: "On Monday", "In March", "Last week", "Early on Friday".
+_TIME_OPENERS = {"on", "in", "at", "by", "since", "until", "after", "before", "during", "last",
+                 "this", "early", "late", "earlier", "later", "that"}
+
+
+def _fronted_time(sent: Span, reparse: Reparse) -> None:
+    """"On Monday Trump hosted Imran Khan", "On Friday night the TPLF fired rockets": with no
+    comma after the time that opens the sentence, the small parser reads the subject into the
+    time ("Monday Trump") and loses the verb. Such a sentence is parsed again with the comma,
+    and the new tree, when it has the verb and its subject, replaces the old."""
+    doc = sent.doc
+    if sent[0].lower_ not in _TIME_OPENERS or len(sent) > 80:
+        return
+    time = next((e for e in doc.ents if e.label_ in ("DATE", "TIME")
+                 and sent.start <= e.start <= sent.start + 1 and e.end < sent.end), None)
+    if time is None or doc[time.end].is_punct or doc[time.end].is_space:
+        return
+    k = time.end - sent.start  # where the comma goes, in the sentence's tokens
+    if _has_subject(sent.root, sent.start + k):
+        return  # parsed well without it
+    cut = doc[time.end].idx - sent.start_char
+    text = sent.text
+    new = reparse(text[:cut].rstrip() + ", " + text[cut:])
+    if len(new) != len(sent) + 1 or new[k].text != "," or any(
+        new[j + (j >= k)].text != sent[j].text for j in range(len(sent))
+    ):
+        return  # tokenised otherwise: no safe way to carry the parse over
+    roots = [t for t in new if t.dep_ == "ROOT"]
+    if len(roots) != 1 or any(t.head.i == k and t.i != k for t in new) or (
+        not _has_subject(roots[0], k + 1)
+    ):
+        return
+    toks = list(sent)
+    root = toks[roots[0].i - (roots[0].i > k)]
+    # Everything on the new root first, then each on its new head: no step makes a cycle.
+    root.head, root.dep_ = root, "ROOT"
+    for tok in toks:
+        tok.head = root
+    for j, tok in enumerate(toks):
+        old = new[j + (j >= k)]
+        tok.head = toks[old.head.i - (old.head.i > k)]
+        tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = old.dep_, old.tag_, old.pos_, old.lemma_
+
+
+def _has_subject(root: Token, start: int) -> bool:
+    """Whether ``root`` is a verb with a subject whose phrase begins at token ``start``."""
+    return root.pos_ in ("VERB", "AUX") and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == start for t in root.subtree
+    )
 
 
 def _lemma(tok: Token, res: Resources) -> None:
@@ -108,6 +172,18 @@ def _recipient_as_modifier(tok: Token, giving: frozenset[str], res: Resources) -
         return
     if res.event_nouns.get(verb.lemma_.lower()) == "AID" and tok.i + 1 == verb.i:
         tok.head, tok.dep_ = verb.head, "dative"
+
+
+def _recipient_as_object(tok: Token, giving: frozenset[str]) -> None:
+    """The first of two objects of a giving verb read as its object: "sent Michel/dobj a
+    letter/dobj", mended to Michel/dative."""
+    verb = tok.head
+    if verb.lemma_.lower() not in giving or tok.pos_ not in ("PROPN", "PRON"):
+        return
+    if any(c.dep_ == "dobj" and c.i > tok.i for c in verb.children) and not any(
+        c.dep_ == "dative" for c in verb.children
+    ):
+        tok.dep_ = "dative"
 
 
 def _object_as_modifier(tok: Token, causative: frozenset[str]) -> None:
@@ -229,6 +305,64 @@ def _verb_after_apposition(tok: Token) -> None:
             t.head, t.dep_ = head, dep
 
 
+def _naming_verb_as_modifier(tok: Token, naming: frozenset[str]) -> None:
+    """"Trump called Smith 'deranged' … and insisted that…", "The US embassy called Dodik's
+    signature 'an assault', and Michael Murphy reminded…": the parser read the naming verb as
+    a reduced relative on its subject ("the man called Smith") and the later verb as the main
+    one. Mended to the naming verb as the root, the later verb its conjunct."""
+    name, doc = tok.head, tok.doc
+    root = name.head
+    if tok.lemma_.lower() not in naming or tok.i != name.i + 1 or name.dep_ != "nsubj" or (
+        root.dep_ != "ROOT" or root.i <= tok.right_edge.i or root.pos_ != "VERB"
+        or not any(c.dep_ in ("dobj", "oprd") for c in tok.children)
+        or name.pos_ not in ("PROPN", "NOUN")
+    ):
+        return
+    saved = [(t, t.head, t.dep_) for t in doc[tok.sent.start : tok.sent.end]]
+    name.head, name.dep_ = tok, "nsubj"
+    tok.head, tok.dep_ = tok, "ROOT"
+    root.head, root.dep_ = tok, "conj"
+    for c in list(name.children):
+        if c.i > tok.right_edge.i and c.dep_ == "cc":
+            c.head = tok
+        elif c.i > tok.right_edge.i and c.dep_ == "conj":
+            c.head, c.dep_ = root, "nsubj"  # "…, and Michael Murphy … reminded everyone"
+    predicates = [c for c in tok.children if c.dep_ == "oprd"]
+    if len(predicates) == 2 and not any(c.dep_ == "dobj" for c in tok.children):
+        predicates[0].dep_ = "dobj"  # "called Smith/oprd 'deranged'/oprd"
+    if not _is_tree(tok.sent):
+        for t, head, dep in saved:
+            t.head, t.dep_ = head, dep
+
+
+def _listed_verb_as_modifier(tok: Token) -> None:
+    """"Kagame called that a distortion, called the SADC mission 'a belligerent force'":
+    the second verb of a list, in the past tense, read as a reduced relative on the object of
+    the first; mended to a conjunct of the first."""
+    verb = tok.head.head
+    if tok.tag_ != "VBD" or tok.doc[tok.i - 1].text != "," or verb.pos_ != "VERB" or (
+        tok.head.dep_ not in ("dobj", "oprd") or verb.tag_ not in ("VBD", "VBZ", "VBP")
+    ):
+        return
+    tok.head, tok.dep_ = verb, "conj"
+
+
+def _subject_of_conjunct(tok: Token) -> None:
+    """"The embassy called it an assault, and Michael Murphy, the ambassador, reminded…": the
+    second clause's subject read as a conjunct of the first's, although it comes after the
+    first verb; mended to the subject of the second verb."""
+    verb = tok.head
+    if tok.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or subj.i > verb.i:
+            continue
+        for c in subj.children:
+            if c.dep_ == "conj" and verb.i < c.i < tok.i and c.pos_ in ("PROPN", "NOUN"):
+                c.head, c.dep_ = tok, "nsubj"
+                return
+
+
 def _listed_name(tok: Token) -> None:
     """"met Daniel Chapo, Frelimo's candidate and the president-elect if the courts agree,
     Ossufo Momade, the leader of Renamo, and …": a name in a list of the verb's objects that
@@ -334,8 +468,11 @@ def _stranded_subject(sent: Span) -> None:
     for rel in root.children:
         if rel.dep_ != "relcl":
             continue
-        mains = [c for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 and c.tag_ in ("VBD", "VBZ", "VBP") and doc[c.left_edge.i - 1].text == ","]
+        mains = [c for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB" and (
+            c.tag_ in ("VBD", "VBZ", "VBP")
+            # "called" is past tense or participle: a participle with no auxiliary of its own
+            or (c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+        ) and doc[c.left_edge.i - 1].text == ","]
         if not mains:
             continue
         main = mains[0]
@@ -349,6 +486,20 @@ def _stranded_subject(sent: Span) -> None:
             for tok, head, dep in saved:
                 tok.head, tok.dep_ = head, dep
         return
+
+
+def _apposition_as_subject(verb: Token) -> None:
+    """"ASEAN's chair, Cambodian Prime Minister Hun Sen, condemned…": the name after the
+    title read as a second subject of the verb; mended to the title's apposition."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return
+    title, name = subjects
+    doc = verb.doc
+    if title.pos_ == "NOUN" and name.pos_ == "PROPN" and doc[title.i + 1].text == "," and (
+        name.left_edge.i == title.i + 2 and doc[name.i + 1].text == ","
+    ):
+        name.head, name.dep_ = title, "appos"
 
 
 def _is_tree(sent: Span) -> bool:

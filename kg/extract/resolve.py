@@ -113,7 +113,12 @@ class Resolver:
                     self._nominal(n, m, by_head)
                 elif anchor is not None and anchor.entity is not None:
                     # "the dissident journalist Roman Protasevich": the name is the referent
-                    self._join(self.entities[anchor.entity], n)
+                    e = self.entities[anchor.entity]
+                    self._join(e, n)
+                    if e.type == "Place" and e.known is None and e.capital_of is None and (
+                        m.type in ("Group", "Organization", "Person")
+                    ):
+                        e.type = m.type  # "the militias everyone calls Wazalendo": no place
                 elif _own_complement(self.doc[m.head]):
                     # "the leaders of the civic committees" say who they are: no anaphor
                     self._nominal(n, m, by_head)
@@ -800,8 +805,11 @@ class Resolver:
                 cand = self.mentions[by_head[child.i]]
                 if cand.kind == "name":
                     return cand
-            if child.dep_ == "acl" and child.lemma_ in ("name", "call"):
-                # "a Kurdish businessman named Peshraw Dizayee"
+            if child.dep_ in ("acl", "relcl") and child.lemma_ in ("name", "call") and (
+                child.dep_ == "acl" or not any(g.dep_ == "dobj" for g in child.children)
+            ):
+                # "a Kurdish businessman named Peshraw Dizayee", "the militias everyone
+                # calls Wazalendo"
                 for g in child.children:
                     if g.dep_ in ("oprd", "dobj", "attr", "xcomp") and g.i in by_head:
                         cand = self.mentions[by_head[g.i]]
@@ -902,6 +910,7 @@ class Resolver:
         ):
             return False  # "charged three organisers, which their lawyers call absurd"
         scores: dict[int, float] = {}
+        same_head: set[int] = set()
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
             distance = m.sent - prev.sent
@@ -938,6 +947,10 @@ class Resolver:
                 score += 1.5  # "the group" is likelier the militia than the bloc
             if speaker is not None and ptok.i == speaker:
                 score += 2.5  # "Angola says it will send troops": the speaker
+            if m.kind == "pronoun" and tok.dep_ in ("dobj", "dative") and ptok.dep_ == "dobj" and (
+                tok.head.dep_ in ("advcl", "xcomp") and ptok.head.i == tok.head.head.i
+            ):
+                score += 1.5  # "met Houthi leaders to ask them why": whom the visit was to
             if m.key in self.plural_pronouns and (e.plural or e.type in ("Group", "Organization")):
                 score += 1.0
             if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
@@ -960,6 +973,10 @@ class Resolver:
                 and fold(a).split()[-1:] == [fold(word)] for a in (e.name, *e.aliases)
             ):
                 score += 3.0  # "the Anti-Corruption Foundation … the foundation"
+            elif m.kind == "description" and prev.kind == "nominal" and not e.generic and (
+                prev.head_lemma == m.head_lemma and word not in self.armed_forces
+            ):
+                same_head.add(e.index)
             # The actor the post is about is the likeliest referent of a pronoun…
             score += min(len(e.mentions), 10) * 0.1
             # …and "her … her" in neighbouring clauses is one person.
@@ -968,6 +985,10 @@ class Resolver:
             ):
                 score += 1.0
             scores[e.index] = max(scores.get(e.index, -99.0), score)
+        if len(same_head) == 1:
+            # "the Saudi-led coalition said … The coalition then bombed": the one coalition
+            # (but of two juntas named, neither more than the other)
+            scores[next(iter(same_head))] += 3.0
         group = self._group(n, m, types, number, window, excluded)
         if group is not None and speaker is not None and any(
             self.mentions[j].head == speaker for j in group[0]
@@ -1295,10 +1316,11 @@ class Resolver:
         """The subject of the saying verb whose clause a subject pronoun opens: "Angola says
         it will …", "the army said it had killed …"."""
         clause = tok.head
-        if tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "pobj") and not any(
+        if tok.dep_ == "poss" and tok.head.dep_ in ("dobj", "pobj", "nsubj") and not any(
             c.lower_ == "own" for c in tok.head.children
         ):
             # "the party says the army raided its offices": the offices are the speaker's
+            # (and "the coalition said its air defences shot it down")
             clause = tok.head.head
             for _ in range(4):  # "rammed one of its supply boats": up to the verb
                 if clause.pos_ == "VERB" or clause.head.i == clause.i:

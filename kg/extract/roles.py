@@ -318,6 +318,17 @@ def _title_text(tok: Token, owner: Mention) -> str:
         words.append(t)
     # Keep the title and an "of"-phrase that is part of it ("secretary of state").
     # "one of Burhan's deputies": one deputy
-    text = " ".join((w.lemma_.lower() if w.i == tok.i and w.tag_ == "NNS" else w.lower_)
+    text = " ".join((_hyphenated(w) if w.i == tok.i else w.lower_)
                     for w in words if w.i <= tok.i + 3)
     return " ".join(text.split()[:5])
+
+
+def _hyphenated(tok: Token) -> str:
+    """The title word with the words hyphenated to it ("secretary-general"), singular."""
+    doc, start = tok.doc, tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
+        not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    word = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
+    return doc[start : tok.i].text.lower() + word
