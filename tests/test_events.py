@@ -1260,3 +1260,35 @@ def test_an_act_noun_names_the_act_told_sentences_before() -> None:
 def test_a_time_opening_the_sentence_without_a_comma() -> None:
     t = only("Mariusz Kamiński was jailed in 2015. In March Duda pardoned him.")
     assert (t.subject, t.category, t.object) == ("Duda", "CONCEDE", "Mariusz Kamiński")
+
+
+def test_a_list_of_verbs_shares_its_subject_when_the_parser_splits_it() -> None:
+    got = facts("The M23 says the strikes have hit villages at Mweso, accuses the army of "
+                "bombing civilians and accuses Kinshasa of paying the FDLR, all of which the "
+                "army denies.")
+    assert ("M23", "ACCUSE", "Democratic Republic of the Congo") in got
+
+
+def test_the_subject_of_a_second_clause_read_into_the_first() -> None:
+    got = facts("The M23 are about twenty kilometres from Goma, and Kinshasa, which expelled "
+                "Rwanda's ambassador last week, is accusing Kigali of arming the rebels.")
+    assert ("Democratic Republic of the Congo", "ACCUSE", "Rwanda") in got
+    assert not any(s == "M23" and c == "ACCUSE" for s, c, _ in got)
+
+
+def test_accepting_from_countries_listed_after_their_number() -> None:
+    got = facts("Morocco then accepted rescue teams from exactly four countries, Spain, "
+                "Britain, Qatar and the United Arab Emirates.")
+    assert {s for s, c, o in got if o == "Morocco" and c == "AID"} == {
+        "Spain", "United Kingdom", "Qatar", "United Arab Emirates"}
+
+
+def test_calling_the_group_a_name_charges_the_group() -> None:
+    got = facts('The M23 took Bunagana in June. Tshisekedi has called the group "terrorists".')
+    assert ("Tshisekedi", "ACCUSE", "M23") in got
+
+
+def test_a_town_lost_to_a_group_is_taken_by_it() -> None:
+    got = facts("The Myanmar army lost Chinshwehaw to the MNDAA in the first forty-eight hours.")
+    assert ("MNDAA", "ASSAULT", "Chinshwehaw") in got
+    assert ("MNDAA", "ASSAULT", "Myanmar army") in got

@@ -676,3 +676,11 @@ def test_a_name_given_to_a_militia_is_no_place() -> None:
     text = ("Burundian troops have been fighting alongside the Congolese army since the "
             "autumn, and so have the pro-government militias everyone calls Wazalendo.")
     assert any(a.name == "Wazalendo" and a.type == "Group" for a in run(text).actors)
+
+
+def test_the_kingdom_is_no_city_its_king_flew_back_from() -> None:
+    text = ("The earthquake in Morocco killed nearly three thousand people. King Mohammed VI "
+            "flew back from Paris and visited the injured. The kingdom then accepted rescue "
+            "teams from Spain and Qatar.")
+    got = {(s, o) for s, c, o in facts(text) if c == "AID"}
+    assert got == {("Spain", "Morocco"), ("Qatar", "Morocco")}

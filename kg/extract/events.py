@@ -331,6 +331,12 @@ class EventFinder:
                     # "commanders from the Ethiopian army and the TPLF" speak for them
                     toks = [p for p in toks if p != t]
                     toks += [p for p in prep.children if p.dep_ == "pobj"]
+        for t in list(toks):
+            if t.tag_ == "NNS" and (t.i not in self.at or self._entity(self.at[t.i]).generic):
+                # "from four countries, Spain, Britain, Qatar and the UAE": the ones listed
+                listed = [a for a in t.children if a.dep_ == "appos" and a.i in self.at]
+                if listed:
+                    toks = [x for x in toks if x != t] + listed
         for t in toks:
             for c in [c for d in coordinated(t) for c in (d, *self._listed_after(d))]:
                 n = self._mention(c)
@@ -745,6 +751,14 @@ class EventFinder:
                     found = []
                 if c.dep_ == "dobj" and found and self._own_people(verb, c):
                     found = []  # "recalled his diplomats from Kigali": from Kigali
+                if c.dep_ == "dobj" and found and all(
+                    self._entity(n).generic or self.mentions[n].kind == "nominal" for n in found
+                ) and (
+                    any(a is not None and a.converse for a in (self.res.actions.get(
+                        f"{verb.lemma_.lower()} {p.lower_}") for p in c.children
+                        if p.dep_ == "prep"))
+                ):
+                    found = []  # "accepted rescue teams from four countries": from them
                 if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and (
                     self.roles._title_word(c)
                 ):
@@ -972,7 +986,8 @@ class EventFinder:
             # (or "called Lukashenko's move 'piracy'" on the move)
             dobjs += [c for p in predicate for c in p.children
                       if c.dep_ in ("nmod", "compound") and c.i < p.i and (
-                          c.pos_ == "PROPN" or any(g.dep_ == "poss" for g in c.children))
+                          c.pos_ == "PROPN" or any(g.dep_ == "poss" or g.lower_ == "the"
+                                                   for g in c.children))
                       and any(t.text in QUOTES or t.lower_ in ("a", "an")
                               for t in self.doc[c.right_edge.i + 1 : p.i])]
             # "called India's objections senseless": the owner is the one charged
@@ -1287,8 +1302,13 @@ class EventFinder:
         """The places of "lost Afrin to Turkish troops", when someone won them."""
         if lemma != "lose" or not any(a is not None and a.converse for _, _, a, _ in found):
             return []
-        return [o for o, words, a, _ in found if not (a is not None and a.converse)
-                and self._entity(o).type in ("Place", "Country")]
+        # (or a name the recogniser did not know for a place: "lost Chinshwehaw to the MNDAA";
+        # towns are what is lost to someone, people and bodies are not)
+        return [o for o, words, a, _ in found if not (a is not None and a.converse) and (
+            self._entity(o).type in ("Place", "Country") or (
+                self._entity(o).known is None and self.mentions[o].kind == "name"
+                and self.doc[self.mentions[o].head].ent_type_ in ("GPE", "LOC", "FAC", "ORG", "")
+                and self._entity(o).type != "Person"))]
 
     def _requested(self, verb: Token) -> bool:
         """Whether ``verb`` is what someone asks, demands or proposes of another."""

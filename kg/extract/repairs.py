@@ -45,6 +45,8 @@ def repair(doc: Doc, res: Resources, reparse: Reparse | None = None) -> Doc:
             _name_after_place(tok, res)
         elif dep == "npadvmod":
             _listed_name(tok)
+        elif dep == "ccomp":
+            _listed_clause(tok)
         elif dep == "acl":
             _verb_after_apposition(tok)
             _naming_verb_as_modifier(tok, naming)
@@ -347,6 +349,23 @@ def _listed_verb_as_modifier(tok: Token) -> None:
     tok.head, tok.dep_ = verb, "conj"
 
 
+def _listed_clause(tok: Token) -> None:
+    """"The M23 says the strikes hit villages, accuses the army of bombing civilians and…,
+    all of which the army denies": the second verb of the list read as a second clause of the
+    verb after it, with no subject; mended to a conjunct of the first, which has one."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBD") or tok.left_edge.i < 1 or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children
+    ) or doc[tok.left_edge.i - 1].text != ",":
+        return
+    for first in tok.head.children:
+        if first.dep_ == "ccomp" and first.i < tok.i and (
+            tok.left_edge.i - 2 <= first.right_edge.i < tok.left_edge.i  # (with the comma)
+        ) and any(c.dep_ == "nsubj" for c in first.children):
+            tok.head, tok.dep_ = first, "conj"
+            return
+
+
 def _subject_of_conjunct(tok: Token) -> None:
     """"The embassy called it an assault, and Michael Murphy, the ambassador, reminded…": the
     second clause's subject read as a conjunct of the first's, although it comes after the
@@ -361,6 +380,16 @@ def _subject_of_conjunct(tok: Token) -> None:
             if c.dep_ == "conj" and verb.i < c.i < tok.i and c.pos_ in ("PROPN", "NOUN"):
                 c.head, c.dep_ = tok, "nsubj"
                 return
+    # "The M23 are near Goma, and Kinshasa, which expelled…, is accusing Kigali": the
+    # subject read as a conjunct of the first clause's last noun, right before the verb
+    doc = tok.doc
+    edge = tok.left_edge.i - (doc[tok.left_edge.i - 1].text == ",")
+    for c in doc[verb.i + 1 : tok.left_edge.i]:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and edge - 1 <= c.right_edge.i <= edge and (
+            doc[c.left_edge.i - 1].lower_ == "and" and c.head.dep_ in ("pobj", "dobj", "attr")
+        ):
+            c.head, c.dep_ = tok, "nsubj"
+            return
 
 
 def _listed_name(tok: Token) -> None:

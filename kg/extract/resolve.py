@@ -945,6 +945,10 @@ class Resolver:
                     score += 1.0  # "the Congolese army … the army", more than "troops"
             if m.kind == "description" and e.type == "Group" and "Group" in types:
                 score += 1.5  # "the group" is likelier the militia than the bloc
+            if m.kind == "description" and m.type == "Country" and e.capital_of is not None and (
+                ptok.dep_ == "pobj" and ptok.head.lower_ in ("from", "to", "in", "into", "at")
+            ):
+                score -= 1.5  # "flew back from Paris. The kingdom then…": a city travelled to
             if speaker is not None and ptok.i == speaker:
                 score += 2.5  # "Angola says it will send troops": the speaker
             if m.kind == "pronoun" and tok.dep_ in ("dobj", "dative") and ptok.dep_ == "dobj" and (
