@@ -1292,3 +1292,24 @@ def test_a_town_lost_to_a_group_is_taken_by_it() -> None:
     got = facts("The Myanmar army lost Chinshwehaw to the MNDAA in the first forty-eight hours.")
     assert ("MNDAA", "ASSAULT", "Chinshwehaw") in got
     assert ("MNDAA", "ASSAULT", "Myanmar army") in got
+
+
+def test_holding_a_named_person_hostage() -> None:
+    t = only("The Niger junta denies holding Mohamed Bazoum hostage.")
+    assert (t.subject, t.category, t.object, t.modality) == (
+        "Niger", "COERCE", "Mohamed Bazoum", "denied")
+
+
+@pytest.mark.parametrize("text", [
+    "In Senegal, Ousmane Sonko, the opposition leader, was arrested by Senegal's gendarmerie.",
+    "In Senegal, Ousmane Sonko, the opposition leader who finished third in 2019, was arrested "
+    "by Senegal's gendarmerie at his home in Dakar.",
+])
+def test_a_place_opening_the_sentence_is_not_its_subject(text: str) -> None:
+    got = {(t.subject, t.object) for t in triples(text) if t.category == "COERCE"}
+    assert got == {("Senegalese gendarmerie", "Ousmane Sonko")}
+
+
+def test_marines_flown_in_are_troops_not_envoys() -> None:
+    t = only("The Pentagon says it is ready to fly Marines into Port-au-Prince.")
+    assert (t.subject, t.category, t.object) == ("Pentagon", "MOBILIZE", "Port-au-Prince")

@@ -684,3 +684,9 @@ def test_the_kingdom_is_no_city_its_king_flew_back_from() -> None:
             "teams from Spain and Qatar.")
     got = {(s, o) for s, c, o in facts(text) if c == "AID"}
     assert got == {("Spain", "Morocco"), ("Qatar", "Morocco")}
+
+
+def test_it_is_willing_is_the_actor_that_says_so() -> None:
+    got = facts("Syria says it is willing to withdraw its troops from neighboring Lebanon.")
+    assert ("Syria", "RETREAT", "Lebanon") in got
+    assert not facts("It is clear that the talks failed, and it is willing nobody knows.")

@@ -367,8 +367,11 @@ class EventFinder:
         return owned <= {self.mentions[n].entity for n in self._args(said_by)}
 
     def _military(self, n: int) -> bool:
-        word = self.res.actor_words.get(self.mentions[n].head_lemma)
-        return word is not None and word.role in ("MIL", "POLICE")
+        m = self.mentions[n]
+        # (a name too: "fly Marines into Port-au-Prince")
+        lemma = self.doc[m.head].lemma_.lower()
+        words = (self.res.actor_words.get(w) for w in (m.head_lemma, lemma, lemma.rstrip("s")))
+        return any(w is not None and w.role in ("MIL", "POLICE") for w in words)
 
     def _sent_agent(self, n: int) -> bool:
         """A person or a body of soldiers or officials: sent, they act for the sender."""
@@ -788,9 +791,8 @@ class EventFinder:
                         # "sent him to prison": the one sent is punished, not an envoy
                         out += [(n, jail, 1.0) for n in found]
                         continue
-                    people = all(self._entity(n).type == "Person" and (
-                        self.mentions[n].kind == "name" or not self._military(n)
-                    ) for n in found)
+                    people = all(self._entity(n).type == "Person" and not self._military(n)
+                                 for n in found)
                     found = []
                     thing = "envoy" if people else "troops"
                     where = [*_preps(verb, self.source_preps), *_preps(c, self.source_preps)]

@@ -52,6 +52,7 @@ def repair(doc: Doc, res: Resources, reparse: Reparse | None = None) -> Doc:
             _naming_verb_as_modifier(tok, naming)
             _listed_verb_as_modifier(tok)
         elif dep == "dobj":
+            _hostage(tok)
             _quoted_predicate(tok, naming)
             _appositive_predicate(tok, naming)
             _recipient_as_object(tok, giving)
@@ -64,6 +65,7 @@ def repair(doc: Doc, res: Resources, reparse: Reparse | None = None) -> Doc:
             _stranded_subject(sent)
         if sent.root.pos_ == "VERB":
             _apposition_as_subject(sent.root)
+            _fronted_place(sent)
     return doc
 
 
@@ -515,6 +517,53 @@ def _stranded_subject(sent: Span) -> None:
             for tok, head, dep in saved:
                 tok.head, tok.dep_ = head, dep
         return
+
+
+def _hostage(tok: Token) -> None:
+    """"holding Mohamed Bazoum hostage": the name read as a modifier of "hostage"; mended to
+    the object, with "hostage" as what he is held as."""
+    verb = tok.head
+    if tok.lower_ not in ("hostage", "hostages", "captive", "prisoner", "prisoners") or (
+        verb.lemma_.lower() not in ("hold", "take", "keep")
+    ):
+        return
+    names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if names and names[-1].i == tok.i - 1:
+        name = names[-1]
+        name.head, name.dep_ = verb, "dobj"
+        tok.head, tok.dep_ = verb, "oprd"
+
+
+def _fronted_place(sent: Span) -> None:
+    """"In Senegal, Ousmane Sonko, the opposition leader, was arrested": the place after the
+    opening preposition read as the subject, the real subject as its conjunct; mended to the
+    place as the preposition's object and the conjunct as the subject."""
+    doc = sent.doc
+    prep, verb = sent[0], sent.root
+    if prep.pos_ != "ADP":
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "In Senegal, Ousmane Sonko, the opposition leader …, was arrested": the subject
+        # read as a conjunct of the place, the verb left with none
+        for pobj in prep.children:
+            names = [c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                     and doc[c.left_edge.i - 1].text == "," and pobj.dep_ == "pobj"]
+            if names and names[0].i < verb.i:
+                passive = any(c.dep_ == "auxpass" for c in verb.children)
+                names[0].head, names[0].dep_ = verb, "nsubjpass" if passive else "nsubj"
+                return
+    place = next((t for t in sent[1:5] if t.dep_ in ("nsubj", "nsubjpass")
+                  and t.left_edge.i == prep.i + 1), None)
+    if any(True for _ in prep.children) or place is None:
+        return
+    if place.dep_ not in ("nsubj", "nsubjpass") or doc[place.i + 1].text != ",":
+        return
+    subjects = [c for c in place.children if c.dep_ == "conj" and c.i > place.i + 1]
+    if not subjects:
+        return
+    verb, dep, subject = place.head, place.dep_, subjects[0]
+    subject.head, subject.dep_ = verb, dep
+    place.head, place.dep_ = prep, "pobj"
 
 
 def _apposition_as_subject(verb: Token) -> None:

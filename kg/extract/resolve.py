@@ -70,6 +70,7 @@ class Resolver:
         self.light_verbs = res.words("light_verb")
         self.quantities = res.words("quantity")
         self.armed_forces = res.words("armed_forces")
+        self.willing = res.words("willing_adjective")
         self.plural_only = res.words("plural_only")
         self.singular_bodies = res.words("singular_body")
         self.motion_verbs = res.words("motion_verb")
@@ -874,7 +875,7 @@ class Resolver:
 
     def _pronoun(self, n: int, m: Mention) -> None:
         tok = self.doc[m.head]
-        if tok.lower_ == "it" and _expletive(tok):
+        if tok.lower_ == "it" and _expletive(tok, self.willing):
             return
         self._antecedent(n, m, tok.lower_)
 
@@ -1457,6 +1458,13 @@ def _source(tok: Token) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
-def _expletive(tok: Token) -> bool:
-    """ "It" that refers to nothing: "it is clear that…", "it gets worse", "it seems"."""
-    return tok.head.lemma_ in ("be", "seem", "appear", "get", "look", "turn", "remain", "matter")
+def _expletive(tok: Token, willing: frozenset[str] = frozenset()) -> bool:
+    """ "It" that refers to nothing: "it is clear that…", "it gets worse", "it seems" (but
+    "Syria says it is willing to withdraw": an adjective of ``willing`` says someone is)."""
+    head = tok.head
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in willing
+                                   for c in head.children) and not any(
+        c.dep_ == "ccomp" for c in head.children  # "it is not clear that…"
+    ):
+        return False
+    return head.lemma_ in ("be", "seem", "appear", "get", "look", "turn", "remain", "matter")
