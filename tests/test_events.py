@@ -1313,3 +1313,28 @@ def test_a_place_opening_the_sentence_is_not_its_subject(text: str) -> None:
 def test_marines_flown_in_are_troops_not_envoys() -> None:
     t = only("The Pentagon says it is ready to fly Marines into Port-au-Prince.")
     assert (t.subject, t.category, t.object) == ("Pentagon", "MOBILIZE", "Port-au-Prince")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Qatar is under blockade, and Turkey has rushed extra troops there.",
+     ("Turkey", "MOBILIZE", "Qatar")),
+    ("Burhan has accepted talks in Juba; South Sudanese officials say he could fly there "
+     "within days.", ("Burhan", "CONSULT", "Juba")),
+])
+def test_there_after_a_verb_of_going_is_the_place_just_named(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in facts(text)
+
+
+def test_there_is_no_place() -> None:
+    assert not facts("There is no deal with Russia, and there are no talks in Moscow.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Athens and Skopje now exchange compliments.", ("Greece", "SUPPORT", "North Macedonia")),
+    ("Donald Trump got off the phone with Recep Tayyip Erdoğan on Sunday.",
+     ("Donald Trump", "CONSULT", "Recep Tayyip Erdoğan")),
+])
+def test_mutual_and_phone_idioms(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)

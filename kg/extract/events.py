@@ -877,6 +877,12 @@ class EventFinder:
                                                     for o in p.children if o.dep_ == "poss"])
                             for n in found:
                                 out.append((n, f"{thing}|{words}", 1.0))
+        for c in kids:
+            if c.dep_ == "advmod" and c.lower_ == "there" and c.i in self.at:
+                # "Turkey has rushed troops there", "he could fly there within days"
+                into = "in" if verb.lemma_.lower() in ("land", "arrive") else "to"
+                out += [(n, f"{thing}|{into}" if thing else into, 0.85)
+                        for n in self._args([c])]
         acted_on = any(not words for _, words, _ in out)
         for prep, words in _preps(verb, self.source_preps):
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
@@ -1355,9 +1361,11 @@ class EventFinder:
         """The event noun a verb only carries: "held talks", "hit back with drone strikes"."""
         unknown = verb.lemma_.lower() not in self.res.actions
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("with", "through", "in", "into", "on"):
+            if c.dep_ == "prep" and c.lower_ in ("with", "through", "in", "into", "on", "off"):
                 for p in c.children:
-                    on_phone = c.lower_ == "on" and p.lemma_.lower() in self.phone_nouns and any(
+                    # "on the phone to Shoukry", "got off the phone with Erdoğan"
+                    phone = p.lemma_.lower() in self.phone_nouns
+                    on_phone = c.lower_ in ("on", "off") and phone and any(
                         g.dep_ == "prep" and g.lower_ in ("to", "with")
                         for g in (*p.children, *verb.children)
                     )
@@ -1440,7 +1448,7 @@ class EventFinder:
             if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"):
                 noun_text = f"{noun.head.lower_} {noun_text}"  # "remain in contact with"
                 cat = res.event_nouns.get(noun_text)
-            if noun.dep_ == "pobj" and noun.head.lower_ == "on":
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "off"):
                 base = ""  # "spent Sunday on the phone to Shoukry": "phone to"
             action = " ".join(p for p in (base, noun_text, words) if p)
             if action in res.actions:

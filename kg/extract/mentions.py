@@ -67,6 +67,7 @@ class MentionFinder:
         self.weather_words = res.words("weather_word")
         self.naming_verbs = res.words("naming_verb")
         self.pronouns = res.words("resolved_pronoun")
+        self.motion_verbs = res.words("motion_verb")
         self.owned_places = res.words("owned_place")
         self.leader_bodies = res.words("leader_body")
         self.question_words = res.words("question_word")
@@ -408,7 +409,13 @@ class MentionFinder:
 
     def _pronoun(self, tok: Token, sent_of: list[int]) -> Mention | None:
         entry = self.res.pronouns.get(tok.lower_)
-        if entry is None or tok.pos_ not in ("PRON", "DET") or tok.lower_ not in self.pronouns:
+        if tok.lower_ == "there" and not (
+            tok.dep_ == "advmod" and tok.head.lemma_.lower() in self.motion_verbs
+        ):
+            return None  # "there" is a place only where someone goes: "will fly there"
+        if entry is None or tok.lower_ not in self.pronouns or (
+            tok.pos_ not in ("PRON", "DET") and tok.lower_ != "there"
+        ):
             return None
         _, number, _ = entry
         m = Mention(tok.i, tok.i + 1, tok.i, tok.text, "pronoun", "", sent_of[tok.i])

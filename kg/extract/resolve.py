@@ -926,7 +926,11 @@ class Resolver:
             score = 3.0 - distance
             if distance == 0 and _source(ptok):
                 score -= 2.0  # "According to Amorim, he told him…": the source tells no one
-            if ptok.dep_ in _SUBJECT_DEPS or ptok.head.dep_ in _SUBJECT_DEPS or (
+            if word == "there":
+                # "talks in Juba … he could fly there": a place named as a place
+                if ptok.dep_ == "pobj" and ptok.head.lower_ in ("in", "to", "at", "into"):
+                    score += 2.0
+            elif ptok.dep_ in _SUBJECT_DEPS or ptok.head.dep_ in _SUBJECT_DEPS or (
                 ptok.dep_ == "attr" and ptok.head.lemma_ == "be" and not any(
                     c.dep_ == "expl" for c in ptok.head.children
                 )  # "The holdout was Macron", not "there is the other group"
