@@ -20,6 +20,7 @@ def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extrac
     entities: list[Entity] = doc._.kg_entities or []
     events: list[Event] = doc._.kg_events or []
     known = resources().known
+    hardware = resources().words("hardware")
     actors: dict[str, Actor] = {}
     triples: dict[str, Triple] = {}
 
@@ -27,7 +28,10 @@ def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extrac
         e: Entity, m: Mention, *, place_ok: bool, as_object: bool = False
     ) -> Actor | None:
         name, type_ = e.name, e.type
-        if e.capital_of is not None and not place_ok:
+        if e.head_lemma in hardware and e.affiliation and e.affiliation in known:
+            # "Russian jets bombed Idlib": the state whose jets they are
+            name, type_ = e.affiliation, known[e.affiliation].type
+        elif e.capital_of is not None and not place_ok:
             # "Moscow warned Kyiv": a capital that acts stands for its country.
             name, type_ = e.capital_of.name, e.capital_of.type
         elif type_ == "Place" and not place_ok and (m.kind != "name" or as_object) and not (
@@ -40,6 +44,8 @@ def build_extraction(post: Post, doc: Doc, extractor: str = EXTRACTOR) -> Extrac
             if name == e.name:
                 a.titles = list(e.titles)
                 a.affiliation = e.affiliation
+        if e.head_lemma in hardware:
+            return a  # "Russian jets" is no other name of Russia
         for alias in sorted(e.aliases | ({e.name} if name != e.name else set())):
             if alias != name and alias not in a.aliases:
                 a.aliases.append(alias)
