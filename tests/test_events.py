@@ -1344,3 +1344,13 @@ def test_jets_of_a_state_are_the_state() -> None:
     got = triples("Russian jets bombed Idlib city on Sunday.")
     assert [(t.subject, t.subject_type, t.object) for t in got] == [
         ("Russia", "Country", "Idlib city")]
+
+
+def test_rocket_launchers_of_a_state_are_the_state() -> None:
+    got = facts("Cambodian rocket launchers were firing into Sisaket province on Thursday.")
+    assert got == {("Cambodia", "ASSAULT", "Sisaket province")}
+
+
+def test_taking_soldiers_prisoner() -> None:
+    t = only("The same day Thai soldiers took twenty Cambodian soldiers prisoner.")
+    assert (t.action, t.category, t.object) == ("take prisoner", "COERCE", "Cambodian soldiers")

@@ -1055,9 +1055,10 @@ class EventFinder:
         if lemma in self.blame_verbs and any(w.endswith("on") for _, w, _ in objects):
             # "the assassination, which Iran blames on Israel": Israel is blamed, not the dead
             objects = [o for o in objects if o[1].endswith("on")]
-        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt"
-                            and not any(g.dep_ == "pobj" for g in c.children)
-                            and _up_to(c) is None)
+        particle = " ".join(c.lower_ for c in verb.children if (
+            c.dep_ == "prt" and not any(g.dep_ == "pobj" for g in c.children)
+            and _up_to(c) is None
+        ) or (c.dep_ == "oprd" and f"{lemma} {c.lower_}" in res.actions))  # "took him prisoner"
         frame = self._frame(verb, question)
         light_noun = self._light_noun(verb, any_verb=governs is not None)
         if governs is not None:

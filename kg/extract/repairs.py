@@ -527,7 +527,9 @@ def _hostage(tok: Token) -> None:
         verb.lemma_.lower() not in ("hold", "take", "keep")
     ):
         return
-    names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    # (or a plural: "took twenty Cambodian soldiers prisoner")
+    names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (
+        c.pos_ == "PROPN" or c.tag_ == "NNS")]
     if names and names[-1].i == tok.i - 1:
         name = names[-1]
         name.head, name.dep_ = verb, "dobj"
