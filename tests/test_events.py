@@ -1354,3 +1354,9 @@ def test_rocket_launchers_of_a_state_are_the_state() -> None:
 def test_taking_soldiers_prisoner() -> None:
     t = only("The same day Thai soldiers took twenty Cambodian soldiers prisoner.")
     assert (t.action, t.category, t.object) == ("take prisoner", "COERCE", "Cambodian soldiers")
+
+
+def test_throwing_out_a_lawsuit_rejects_whoever_brought_it() -> None:
+    got = facts("Salome Zourabichvili sued. The Constitutional Court threw her lawsuit out "
+                "on 3 December without a hearing.")
+    assert got == {("Constitutional Court", "REJECT", "Salome Zourabichvili")}
