@@ -1360,3 +1360,8 @@ def test_throwing_out_a_lawsuit_rejects_whoever_brought_it() -> None:
     got = facts("Salome Zourabichvili sued. The Constitutional Court threw her lawsuit out "
                 "on 3 December without a hearing.")
     assert got == {("Constitutional Court", "REJECT", "Salome Zourabichvili")}
+
+
+def test_cancelling_each_others_visas() -> None:
+    assert facts("India and Pakistan have cancelled each other's visas.") == {
+        ("India", "REJECT", "Pakistan")}

@@ -1928,6 +1928,8 @@ def _reciprocal(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
     ]
+    # "have cancelled each other's visas": what each owns
+    objects += [p for o in objects for p in o.children if p.dep_ == "poss"]
     return any(o.lower_ in ("other", "another") and any(
         g.lower_ in ("each", "one") for g in o.children
     ) for o in objects)
