@@ -690,3 +690,11 @@ def test_it_is_willing_is_the_actor_that_says_so() -> None:
     got = facts("Syria says it is willing to withdraw its troops from neighboring Lebanon.")
     assert ("Syria", "RETREAT", "Lebanon") in got
     assert not facts("It is clear that the talks failed, and it is willing nobody knows.")
+
+
+def test_what_speaks_for_a_capital_speaks_for_its_country() -> None:
+    text = ("France will hand its last base in Chad to the Chadian army tomorrow. President "
+            "Mahamat Idriss Déby threw the French out in November. Three weeks ago gunmen "
+            "attacked the presidential palace in N'Djamena, and the government blamed Boko "
+            "Haram.")
+    assert ("Chad", "ACCUSE", "Boko Haram") in facts(text)

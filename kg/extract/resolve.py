@@ -994,6 +994,15 @@ class Resolver:
             ):
                 score += 1.0
             scores[e.index] = max(scores.get(e.index, -99.0), score)
+        if m.kind == "description" and m.type != "Place":
+            # "gunmen attacked the palace in N'Djamena, and the government blamed…": what
+            # speaks for a capital speaks for its country
+            by_name = {self.entities[i].name: i for i in scores}
+            for i in list(scores):
+                capital_of = self.entities[i].capital_of
+                j = by_name.get(capital_of.name) if capital_of is not None else None
+                if j is not None and scores[i] > scores[j]:
+                    scores[j] = scores[i] + 0.5
         if len(same_head) == 1:
             # "the Saudi-led coalition said … The coalition then bombed": the one coalition
             # (but of two juntas named, neither more than the other)
