@@ -163,3 +163,12 @@ def test_a_defect_in_one_paragraph_costs_only_that_paragraph(
     assert ("Angela Merkel", "Emmanuel Macron") in found[batch[0].id]
     assert found[bad.id] == {("Houthis", "Saudi Arabia"), ("Iran", "Houthis")}
     assert "test#bad: a paragraph at character 48 was left out" in caplog.text
+
+
+def test_a_post_whose_only_plural_is_nobody_in_particular_extracts() -> None:
+    """A plural that names no actor ("the girls, aged from eight to 16") once made kg look up
+    an actor that did not exist and drop the paragraph."""
+    text = ("An explosion sent a wall of flame through the school dormitory just as the girls, "
+            "aged from eight to 16, were getting up for morning prayers, one of the girls said.")
+    post = Post(id=post_id(text=text), title="test", text=text, date="2021-06-17")
+    assert next(iter(extract([post]))).triples == []

@@ -332,7 +332,10 @@ class EventFinder:
                     toks = [p for p in toks if p != t]
                     toks += [p for p in prep.children if p.dep_ == "pobj"]
         for t in list(toks):
-            if t.tag_ == "NNS" and (t.i not in self.at or self._entity(self.at[t.i]).generic):
+            k = self.at.get(t.i)
+            if t.tag_ == "NNS" and (
+                k is None or self.mentions[k].entity is None or self._entity(k).generic
+            ):
                 # "from four countries, Spain, Britain, Qatar and the UAE": the ones listed
                 listed = [a for a in t.children if a.dep_ == "appos" and a.i in self.at]
                 if listed:
