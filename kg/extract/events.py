@@ -178,7 +178,7 @@ class EventFinder:
         before it with another doer (denied by a "not")."""
         out: list[Event] = []
         for tok in sent:
-            lemma = tok.lemma_.lower()
+            lemma = tok.lemma_
             if lemma not in _ELIDED_VERBS and not (lemma == "follow" and any(
                 c.dep_ == "dobj" and c.lower_ == "suit" for c in tok.children
             )):

@@ -17,8 +17,10 @@ def repair(doc: Doc, res: Resources, reparse: Reparse | None = None) -> Doc:
     ``reparse`` parses a sentence again (tagger and parser only), for the repairs that mend a
     sentence by parsing it with the comma its writer left out."""
     if reparse is not None:
+        times = {e.start: e for e in doc.ents if e.label_ in ("DATE", "TIME")}
         for sent in list(doc.sents):
-            _fronted_time(sent, reparse)
+            if sent[0].lower_ in _TIME_OPENERS:
+                _fronted_time(sent, times, reparse)
     phrasal = _phrasal_verbs(res)
     giving = res.words("giving_verb")
     naming = res.words("naming_verb")
@@ -74,17 +76,17 @@ _TIME_OPENERS = {"on", "in", "at", "by", "since", "until", "after", "before", "d
                  "this", "early", "late", "earlier", "later", "that"}
 
 
-def _fronted_time(sent: Span, reparse: Reparse) -> None:
-    """"On Monday Trump hosted Imran Khan", "On Friday night the TPLF fired rockets": with no
-    comma after the time that opens the sentence, the small parser reads the subject into the
-    time ("Monday Trump") and loses the verb. Such a sentence is parsed again with the comma,
-    and the new tree, when it has the verb and its subject, replaces the old."""
+def _fronted_time(sent: Span, times: dict[int, Span], reparse: Reparse) -> None:
+    """"In March Duda pardoned them": with no comma after the time that opens the sentence,
+    the small parser may read the subject into the time ("March Duda"). Such a sentence is
+    parsed again with the comma, and the new tree, when it has the verb and its subject,
+    replaces the old (when the tagger also misreads the verb, as in "On Monday Trump hosted
+    Imran Khan", the new tree is no better and is not used)."""
     doc = sent.doc
-    if sent[0].lower_ not in _TIME_OPENERS or len(sent) > 80:
+    if len(sent) > 80:
         return
-    time = next((e for e in doc.ents if e.label_ in ("DATE", "TIME")
-                 and sent.start <= e.start <= sent.start + 1 and e.end < sent.end), None)
-    if time is None or doc[time.end].is_punct or doc[time.end].is_space:
+    time = times.get(sent.start) or times.get(sent.start + 1)
+    if time is None or time.end >= sent.end or doc[time.end].is_punct or doc[time.end].is_space:
         return
     k = time.end - sent.start  # where the comma goes, in the sentence's tokens
     if _has_subject(sent.root, sent.start + k):
