@@ -693,8 +693,10 @@ def test_it_is_willing_is_the_actor_that_says_so() -> None:
 
 
 def test_what_speaks_for_a_capital_speaks_for_its_country() -> None:
-    text = ("France will hand its last base in Chad to the Chadian army tomorrow. President "
-            "Mahamat Idriss Déby threw the French out in November. Three weeks ago gunmen "
-            "attacked the presidential palace in N'Djamena, and the government blamed Boko "
-            "Haram.")
+    text = ("France has kept soldiers in Chad since 1960, and France says it leaves on good "
+            "terms.\n\nFrance will hand its last base in Chad to the Chadian army tomorrow, "
+            "ending sixty years of French soldiers in the country. President Mahamat Idriss "
+            "Déby threw them out in November, as did Faye a few weeks later. Three weeks ago "
+            "gunmen attacked the presidential palace in N'Djamena, and the government blamed "
+            "Boko Haram.")
     assert ("Chad", "ACCUSE", "Boko Haram") in facts(text)
