@@ -1286,10 +1286,7 @@ class EventFinder:
             return [n for n in doers if n not in judges]
         if self._event_noun(noun) in _MEETINGS:
             return []  # a meeting not told just before: whose, we cannot say
-        first_tok = self.doc[verb.sent.start]
-        before = self.doc.text[max(first_tok.idx - 4, 0) : first_tok.idx]
-        if "\n\n" in before or verb.sent.start == 0:
-            start = verb.sent.start  # a new paragraph tells a new story
+        start = self._paragraph_start(verb, 1)  # a new paragraph tells a new story
         doers = [n for n, m in enumerate(self.mentions)
                  if start <= m.head < first and self.doc[m.head].dep_ == "nsubj"
                  and self.doc[m.head].head.pos_ == "VERB" and m.entity is not None
