@@ -141,3 +141,14 @@ def test_an_actor_named_in_the_address_shows_its_evidence(page: bytes, tmp_path:
     assert "Joe Biden met Vladimir Putin at a lakeside villa." in panel
     assert "Кремль rejected Joe Biden's offer." in html.unescape(panel)
     assert [line for line in log.splitlines() if ":CONSOLE" in line] == []
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)")
+def test_the_page_draws_where_no_animation_frame_comes(page: bytes, tmp_path: Path) -> None:
+    # A background or headless tab may paint no frame for a while; the page still draws.
+    no_frames = b"<script>window.requestAnimationFrame = function () { return 0; };</script>"
+    path = tmp_path / "graph.html"
+    path.write_bytes(page.replace(b"<script", no_frames + b"<script", 1))
+    attrs = body_attributes(open_in_chromium(path, tmp_path)[0])
+    assert (attrs.get("data-kg-state"), attrs.get("data-kg-drawn")) == ("ready", str(ACTORS))
