@@ -1365,3 +1365,11 @@ def test_throwing_out_a_lawsuit_rejects_whoever_brought_it() -> None:
 def test_cancelling_each_others_visas() -> None:
     assert facts("India and Pakistan have cancelled each other's visas.") == {
         ("India", "REJECT", "Pakistan")}
+
+
+def test_a_backer_named_in_a_name_backs_it() -> None:
+    got = facts("The Iran-backed Houthis fired missiles at ships. Israel has never confirmed its "
+                "strikes on Iranian-backed militias in Iraq.")
+    assert ("Iran", "SUPPORT", "Houthis") in got
+    assert ("Iran", "SUPPORT", "Iranian-backed militias") in got
+    assert ("Israel", "ASSAULT", "Iranian-backed militias") in got

@@ -201,3 +201,12 @@ def test_a_storm_s_name_is_weather_not_an_actor() -> None:
     got = facts("Storm Daniel reached eastern Libya on Sunday night. Hurricane Maria hit Puerto "
                 "Rico in 2017.")
     assert got == set()
+
+
+def test_a_backer_named_in_a_name_is_an_actor_of_its_own() -> None:
+    found = actors("Russian-backed separatists shelled Donetsk. The Iran-backed Houthis fired "
+                   "missiles. The Turkish-backed Syrian National Army took Tal Rifaat.")
+    # The separatists are not Russia's own forces, and "Iran-backed" is no place.
+    assert found.get("Russian-backed separatists") == "Group", found
+    assert "Russian separatists" not in found and "Iran-backed" not in found
+    assert {"Russia", "Iran", "Turkey", "Houthis", "Syrian National Army"} <= set(found)

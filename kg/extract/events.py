@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.mentions import Mention, coordinated
+from kg.extract.mentions import Mention, backer, coordinated
 from kg.extract.repairs import QUOTES
 from kg.extract.resolve import Entity
 from kg.extract.resources import Action, Resources, fold
@@ -167,10 +167,24 @@ class EventFinder:
                     events.extend(self._verb_events(tok, sent, question))
                 elif tok.pos_ == "NOUN" and self._event_noun(tok) is not None:
                     events.extend(self._noun_events(tok, sent, question))
+                if tok.dep_ == "amod":
+                    events.extend(self._backed(tok, sent))
             events.extend(self.roles.find(sent))
             events.extend(self._so_did(sent, events[first:], before))
             before = events[first:]
         return _dedupe(events)
+
+    def _backed(self, participle: Token, sent: Span) -> list[Event]:
+        """ "the Iran-backed Houthis": Iran backs the Houthis, whatever they do."""
+        lead = backer(participle)
+        if lead is None:
+            return []
+        subj, obj = self._mention(lead), self._mention(participle.head)
+        if subj is None or obj is None or self._same(subj, obj):
+            return []
+        lemma = participle.lemma_.lower()
+        return [self._event(subj, obj, lemma, self.res.actions.get(lemma), _Frame(), sent,
+                            participle, 1.0, None)]
 
     def _so_did(self, sent: Span, here: list[Event], before: list[Event]) -> list[Event]:
         """ "urged Beijing to show restraint, and so did Japan", "So did Germany.", "the junta

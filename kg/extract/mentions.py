@@ -193,7 +193,8 @@ class MentionFinder:
                 and doc[span.end].pos_ == "PROPN" and fold(span.text) not in self.res.demonyms
             ):
                 continue  # "Han Duck-soo": a surname, not a people (left to the bare names)
-            parts = _coordinated_names(span) or _names_across_clauses(span)
+            parts = (_coordinated_names(span) or _names_across_clauses(span)
+                     or _backed_names(span))
             if parts:
                 # "Axum and Adwa" as one organisation: two names (a name that really is
                 # "X and Y", such as Trinidad and Tobago, comes from the gazetteer and wins)
@@ -567,6 +568,7 @@ class MentionFinder:
             return None  # "Senator from Vermont Bernie Sanders": the name is the actor
         start = tok.i - len(word.split()) + 1
         mods: list[str] = []
+        backed = ""  # "Turkish-backed", written before all else
         affiliation: str | None = None
         affil_text: str | None = None
         possessor: int | None = None
@@ -616,6 +618,11 @@ class MentionFinder:
             elif dep in ("amod", "compound", "nmod", "npadvmod"):
                 if child.lemma_.lower() in _PROVENANCE:
                     continue  # "Chinese-made drones" are the army's, made in China
+                if backer(child) is not None:
+                    # "Iranian-backed militias" are not Iran's own: the backer is named in
+                    # the name and is an actor of its own
+                    backed = "".join(t.text_with_ws for t in child.subtree).strip()
+                    continue
                 text = _subtree_text(child)
                 aff = self._name_of(child) or self._affiliation_of(text)
                 acronym = child.is_upper and child.is_alpha and len(child.text) >= 2
@@ -652,7 +659,7 @@ class MentionFinder:
                     mods.append(text.lower() if child.pos_ == "NOUN" else text)
                 elif dep in ("amod", "compound") and child.lower_ in self.res.actor_modifiers:
                     mods.append(child.lower_)
-        if affiliation is None and possessor is None:
+        if affiliation is None and possessor is None and not backed:
             # "activists from the National Super Alliance", "governments in Bogotá"
             for prep in tok.rights:
                 if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
@@ -706,17 +713,19 @@ class MentionFinder:
             # adjective, no owner; the count makes them the countries just named
             affiliation = affil_text = None
             mods = [x for x in mods if x[:1].islower()]
-        parts = [p for p in (affil_text, *mods, head_text) if p]
+        parts = [p for p in (backed, affil_text, *mods, head_text) if p]
         text = " ".join(parts)
         # not across a comma: "Han Dong-hoon, the PPP's leader" with the name as a modifier
         first = min([start, *(c.left_edge.i for c in tok.lefts if c.dep_ != "det" and not any(
             t.text == "," for t in doc[c.right_edge.i + 1 : tok.i]))])
         kind = "place" if place else "nominal"
-        if definite and affiliation is None and not mods and (
+        if definite and affiliation is None and not mods and not backed and (
             word in self.res.descriptions or word.split()[-1] in self.res.descriptions
         ):
             kind = "description"  # "the minister", "the prime minister"
-        elif affiliation is None and possessor is None and not mods and not place:
+        elif affiliation is None and possessor is None and not mods and not backed and (
+            not place
+        ):
             aw = self.res.actor_words.get(word)
             if aw is None or not aw.generic:
                 return None  # "a committee", "reporters": no actor without an affiliation
@@ -725,7 +734,9 @@ class MentionFinder:
         m.head_lemma = word
         m.plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in self.plural_only
         m.possessor = possessor
-        m.generic = affiliation is None and possessor is None
+        m.generic = affiliation is None and possessor is None and not backed
+        if backed:
+            mods = [backed, *mods]
         m.key = fold(" ".join(p for p in (affiliation, *mods, word) if p))
         m.head_text = " ".join(p for p in (*mods, head_text) if p)
         for other, adj in others:
@@ -853,6 +864,7 @@ def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start -= 2
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
         not doc[end].whitespace_ and doc[end + 1].is_alpha
+        and doc[end + 1].lemma_.lower() not in SPONSORS | _PROVENANCE  # "Iran" of "Iran-backed"
     ):
         end += 2
     return start, end
@@ -874,6 +886,35 @@ _NUMBER_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousand
 
 # Participles that say where a thing comes from, not whose it is: "Chinese-made drones"
 _PROVENANCE = {"make", "build", "design", "manufacture", "supply", "produce"}
+# Participles that name a backer inside a name: "Iran-backed militias", "Russian-funded"
+SPONSORS = {"back", "fund", "sponsor", "support", "arm", "finance", "bankroll"}
+
+
+def backer(tok: Token) -> Token | None:
+    """The "Iran" of "Iran-backed" (a participle modifying a noun), else none."""
+    if tok.lemma_.lower() not in SPONSORS or tok.tag_ != "VBN" or tok.dep_ != "amod" or (
+        tok.i < 2 or tok.doc[tok.i - 1].text != "-"
+    ):
+        return None
+    lead = tok.doc[tok.i - 2]
+    if lead.head.i != tok.i or lead.whitespace_ or not lead.text[:1].isupper():
+        return None
+    return lead
+
+
+def _backed_names(span: Span) -> list[Span]:
+    """ "Turkish-backed Syrian National Army" as the backer and the backed; "Iran-backed"
+    alone as its backer; none for any other span."""
+    doc = span.doc
+    for tok in span:
+        if tok.i > span.start + 1 and doc[tok.i - 1].text == "-" and (
+            tok.lemma_.lower() in SPONSORS and tok.tag_ == "VBN" and not doc[tok.i - 1].whitespace_
+        ):
+            parts = [doc[span.start : tok.i - 1]]
+            if tok.i + 1 < span.end:
+                parts.append(doc[tok.i + 1 : span.end])
+            return parts
+    return []
 
 
 def coordinated(tok: Token) -> list[Token]:
