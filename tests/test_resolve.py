@@ -700,3 +700,9 @@ def test_what_speaks_for_a_capital_speaks_for_its_country() -> None:
             "gunmen attacked the presidential palace in N'Djamena, and the government blamed "
             "Boko Haram.")
     assert ("Chad", "ACCUSE", "Boko Haram") in facts(text)
+
+
+def test_the_kingdom_is_the_country_its_official_name_calls_one() -> None:
+    got = facts("On Friday Saudi Arabia and Iran agreed to restore relations, seven years after "
+                "the kingdom cut ties with the Islamic Republic.")
+    assert ("Saudi Arabia", "SANCTION", "Iran") in got

@@ -982,6 +982,10 @@ class Resolver:
                 and fold(a).split()[-1:] == [fold(word)] for a in (e.name, *e.aliases)
             ):
                 score += 3.0  # "the Anti-Corruption Foundation … the foundation"
+            elif m.kind == "description" and word in _STATE_FORMS and e.known is not None and any(
+                word in fold(a).split() for a in e.known.aliases
+            ):
+                score += 2.5  # "the kingdom": the Kingdom of Saudi Arabia, not Iran named since
             elif m.kind == "description" and prev.kind == "nominal" and not e.generic and (
                 prev.head_lemma == m.head_lemma and word not in self.armed_forces
             ):
@@ -1420,6 +1424,10 @@ _COUNTS = {"two", "three", "four", "both"}
 _ARMY_WORDS = {"army", "armed", "forces", "force", "military", "defence", "defense"}
 # Entity labels of counted things that are no one: "three days later they…"
 _MEASURES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
+
+
+# Forms of state that official names carry ("Kingdom of Morocco", "Sultanate of Oman")
+_STATE_FORMS = {"kingdom", "sultanate", "emirate", "principality", "duchy"}
 
 
 def _own_complement(tok: Token) -> bool:
