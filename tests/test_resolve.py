@@ -706,3 +706,18 @@ def test_the_kingdom_is_the_country_its_official_name_calls_one() -> None:
     got = facts("On Friday Saudi Arabia and Iran agreed to restore relations, seven years after "
                 "the kingdom cut ties with the Islamic Republic.")
     assert ("Saudi Arabia", "SANCTION", "Iran") in got
+
+
+def test_a_state_s_troops_soldiers_and_army_are_one_actor() -> None:
+    result = run("Cambodian troops shelled a Thai village on Monday. Thailand sent F-16s to bomb "
+                 "Cambodian military positions. The Cambodian army denied it.")
+    forces = [a.name for a in result.actors if a.name.startswith("Cambodian")]
+    assert forces == ["Cambodian troops"], forces
+    assert ("Thailand", "ASSAULT", "Cambodian troops") in {
+        (t.subject, t.category, t.object) for t in result.triples}
+
+
+def test_some_of_them_are_some_of_the_soldiers_however_the_army_was_first_named() -> None:
+    got = facts("The Israeli army calls it a limited raid. Hezbollah says it ambushed Israeli "
+                "soldiers near Odaisseh on Wednesday, killing eight of them.")
+    assert ("Hezbollah", "ASSAULT", "Israeli army") in got

@@ -74,6 +74,7 @@ class MentionFinder:
         self.plural_only = res.words("plural_only")
         self.place_nouns = res.words("place_noun")
         self.definite = res.words("definite")
+        self.armed_forces = res.words("armed_forces") - {"junta"}
         self.exact = PhraseMatcher(vocab)  # type: ignore[arg-type]
         self.lower = PhraseMatcher(vocab, attr="LOWER")  # type: ignore[arg-type]
         self.tokenizer_vocab = vocab
@@ -737,7 +738,14 @@ class MentionFinder:
         m.generic = affiliation is None and possessor is None and not backed
         if backed:
             mods = [backed, *mods]
-        m.key = fold(" ".join(p for p in (affiliation, *mods, word) if p))
+        key_word = word
+        if not mods and affiliation is not None and (
+            tok.lower_ in self.armed_forces or word in self.armed_forces
+        ) and (known := self.res.known.get(affiliation)) is not None and known.type == "Country":
+            # "Cambodian troops", "Cambodian soldiers", "the Cambodian army": one actor, the
+            # state's armed forces, named as the post first names it
+            key_word = "armed forces"
+        m.key = fold(" ".join(p for p in (affiliation, *mods, key_word) if p))
         m.head_text = " ".join(p for p in (*mods, head_text) if p)
         for other, adj in others:
             twin_text = " ".join(p for p in (adj, *mods, head_text) if p)

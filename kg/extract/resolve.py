@@ -1307,7 +1307,9 @@ class Resolver:
         plural = number == "plur" or word in self.plural_pronouns
         if plural and etype == "Person" and not e.plural:
             return False  # "them" is not one person
-        if plural and not e.plural and m.kind == "pronoun" and self._quantified(self.doc[m.head]):
+        if plural and not (e.plural or prev.plural) and m.kind == "pronoun" and self._quantified(
+            self.doc[m.head]
+        ):
             return False  # "spent most of them insulting each other": many of something
         body = e.head_lemma in self.singular_bodies or prev.kind == "name"
         if number == "sing" and e.plural and etype != "Country" and not (
