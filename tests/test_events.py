@@ -1373,3 +1373,9 @@ def test_a_backer_named_in_a_name_backs_it() -> None:
     assert ("Iran", "SUPPORT", "Houthis") in got
     assert ("Iran", "SUPPORT", "Iranian-backed militias") in got
     assert ("Israel", "ASSAULT", "Iranian-backed militias") in got
+
+
+def test_a_particle_read_as_a_bare_preposition_still_makes_the_phrasal_verb() -> None:
+    t = only("The Constitutional Court threw the MK party's application out on Wednesday.")
+    assert (t.subject, t.action, t.category, t.object) == (
+        "Constitutional Court", "throw out", "REJECT", "MK party")

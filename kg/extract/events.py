@@ -1075,7 +1075,10 @@ class EventFinder:
         particle = " ".join(c.lower_ for c in verb.children if (
             c.dep_ == "prt" and not any(g.dep_ == "pobj" for g in c.children)
             and _up_to(c) is None
-        ) or (c.dep_ == "oprd" and f"{lemma} {c.lower_}" in res.actions))  # "took him prisoner"
+        ) or (c.dep_ == "oprd" and f"{lemma} {c.lower_}" in res.actions)  # "took him prisoner"
+            # "threw the application out": a particle the parser read as a bare preposition
+            or (c.dep_ == "prep" and c.i > verb.i + 1 and not any(True for _ in c.children)
+                and f"{lemma} {c.lower_}" in res.actions))
         frame = self._frame(verb, question)
         light_noun = self._light_noun(verb, any_verb=governs is not None)
         if governs is not None:
