@@ -1379,3 +1379,19 @@ def test_a_particle_read_as_a_bare_preposition_still_makes_the_phrasal_verb() ->
     t = only("The Constitutional Court threw the MK party's application out on Wednesday.")
     assert (t.subject, t.action, t.category, t.object) == (
         "Constitutional Court", "throw out", "REJECT", "MK party")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Thaksin Shinawatra, whom the Royal Thai Army overthrew in 2006, came home.",
+         ("Royal Thai Army", "COERCE", "Thaksin Shinawatra")),
+        ("Nikol Pashinyan spoke on Monday. Will he and Ilham Aliyev sign a peace treaty before "
+         "the end of the year?",
+         ("Nikol Pashinyan", "AGREE", "Ilham Aliyev")),
+        ('The EU\'s envoy, Johann Sattler, said the bloc "firmly rejects" Banja Luka\'s moves.',
+         ("European Union", "REJECT", "Republika Srpska")),
+    ],
+)
+def test_a_verb_the_tagger_took_for_a_noun(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(text)

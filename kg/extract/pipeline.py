@@ -15,7 +15,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import ModelNotFound
 from kg.extract.events import EventFinder
@@ -116,9 +116,17 @@ class RepairsComponent:
                 doc = proc(doc)
         return doc
 
+    def lemmatize(self, tok: Token) -> str:
+        """The lemma the pipeline's own lemmatiser gives ``tok`` as the part of speech it has
+        now (after a repair has changed it); the old lemma without one."""
+        if "lemmatizer" not in self.nlp.pipe_names:
+            return tok.lemma_
+        lemmas = self.nlp.get_pipe("lemmatizer").rule_lemmatize(tok)  # type: ignore[attr-defined]
+        return str(lemmas[0]) if lemmas else tok.lemma_
+
     def __call__(self, doc: Doc) -> Doc:
         """Mend the parse of one doc."""
-        return repair(doc, resources(), self.reparse)
+        return repair(doc, resources(), self.reparse, self.lemmatize)
 
 
 @Language.factory("kg_repairs_v1", assigns=["token.lemma", "token.dep", "token.pos"])

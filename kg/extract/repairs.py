@@ -10,12 +10,16 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.resources import Resources, fold
 
 Reparse = Callable[[str], Doc]
+Lemmatize = Callable[[Token], str]
 
 
-def repair(doc: Doc, res: Resources, reparse: Reparse | None = None) -> Doc:
+def repair(
+    doc: Doc, res: Resources, reparse: Reparse | None = None, lemmatize: Lemmatize | None = None
+) -> Doc:
     """Every repair, in order; returns the doc (retokenised where a repair merges words).
     ``reparse`` parses a sentence again (tagger and parser only), for the repairs that mend a
-    sentence by parsing it with the comma its writer left out."""
+    sentence by parsing it with the comma its writer left out; ``lemmatize`` lemmatises a
+    token again, for the repairs that change a word's part of speech."""
     if reparse is not None:
         times = {e.start: e for e in doc.ents if e.label_ in ("DATE", "TIME")}
         for sent in list(doc.sents):
@@ -25,9 +29,12 @@ def repair(doc: Doc, res: Resources, reparse: Reparse | None = None) -> Doc:
     giving = res.words("giving_verb")
     naming = res.words("naming_verb")
     causative = res.words("causative_verb")
+    verbs = _verbs_of(res)
     for tok in doc:
         # each repair looks at one kind of token; dispatch on it (this runs on every token)
         dep = tok.dep_
+        if tok.pos_ == "NOUN" and lemmatize is not None:
+            _verb_read_as_noun(tok, verbs, lemmatize)
         if tok.pos_ in ("VERB", "AUX"):
             _lemma(tok, res)
         if dep == "dative":
@@ -113,6 +120,31 @@ def _fronted_time(sent: Span, times: dict[int, Span], reparse: Reparse) -> None:
         old = new[j + (j >= k)]
         tok.head = toks[old.head.i - (old.head.i > k)]
         tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = old.dep_, old.tag_, old.pos_, old.lemma_
+
+
+def _verb_read_as_noun(tok: Token, verbs: frozenset[str], lemmatize: Lemmatize) -> None:
+    """"Thaksin, whom the Royal Thai Army overthrew", "Will he and Aliyev sign a treaty?":
+    a verb the tagger took for a noun, though the parser gave it a subject. Mended only for
+    verbs the lexicon knows, in a verb's place, inflected or with a modal or an object."""
+    if tok.dep_ not in ("ROOT", "relcl", "ccomp", "conj", "advcl") or not any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i < tok.i
+        for c in tok.children
+    ) or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
+        return
+    pos, tag = tok.pos_, tok.tag_
+    tok.pos_ = "VERB"
+    lemma = lemmatize(tok)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    if lemma not in verbs or not (
+        lemma != tok.lower_ or modal or any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        tok.pos_, tok.tag_ = pos, tag
+        return
+    tok.lemma_ = lemma
+    if lemma == tok.lower_:
+        tok.tag_ = "VB"
+    else:
+        tok.tag_ = "VBZ" if tok.lower_ == lemma + "s" or tok.lower_ == lemma + "es" else "VBD"
 
 
 def _has_subject(root: Token, start: int) -> bool:
