@@ -1395,3 +1395,14 @@ def test_a_particle_read_as_a_bare_preposition_still_makes_the_phrasal_verb() ->
 )
 def test_a_verb_the_tagger_took_for_a_noun(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(text)
+
+
+def test_a_unit_or_patrol_hit_is_its_owner_hit() -> None:
+    t = only("On Sunday about thirty Kosovo Serb gunmen ambushed a Kosovo Police patrol near "
+             "Banjska.")
+    assert (t.category, t.object) == ("ASSAULT", "Kosovo Police")
+
+
+def test_summoning_an_ambassador_is_a_protest() -> None:
+    t = only("The Russian foreign ministry summoned Armenia's ambassador on Friday.")
+    assert (t.action, t.category) == ("summon", "ACCUSE")

@@ -210,3 +210,8 @@ def test_a_backer_named_in_a_name_is_an_actor_of_its_own() -> None:
     assert found.get("Russian-backed separatists") == "Group", found
     assert "Russian separatists" not in found and "Iran-backed" not in found
     assert {"Russia", "Iran", "Turkey", "Houthis", "Syrian National Army"} <= set(found)
+
+
+def test_kosovo_is_its_own_adjective() -> None:
+    # News writes "Kosovo police", never "Kosovar police".
+    assert "Kosovo police" in actors("Kosovo's police closed the Jarinje crossing on Monday.")

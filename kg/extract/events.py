@@ -300,9 +300,11 @@ class EventFinder:
                 )):
                     return self._mention(child)
                 if child.dep_ in ("amod", "compound") and child.i in self.at and (
-                    self.mentions[self.at[child.i]].kind == "name"
+                    self.mentions[self.at[child.i]].kind in ("name", "nominal")
                 ):
-                    return self._mention(child)  # "closed its airspace to Moroccan planes"
+                    # "closed its airspace to Moroccan planes", "ambushed a Kosovo Police
+                    # patrol"
+                    return self._mention(child)
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -1522,6 +1524,13 @@ class EventFinder:
                 score = self.res.category_score(on_place)
         else:
             category, score = "OTHER", 0.0
+        held = self.mentions[obj]
+        if known and held.kind in ("nominal", "description") and held.head_lemma:
+            # "summoned Serbia's ambassador" is a protest to Serbia, as the lexicon says of
+            # "summon ambassador of", whether or not the ambassador counts as an actor
+            over = self.res.actions.get(f"{action} {held.head_lemma} of")
+            if over is not None and not over.converse:
+                category, score = over.category, over.score
         if frame.category is not None:
             category, score = frame.category, self.res.category_score(frame.category)
             action = f"{frame.prefix} {action}"
