@@ -37,6 +37,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # What a dateline may hold besides the date: "Posted on … at 10:15 am · 5 min read".
+_URL_LINE = re.compile(r"<?https?://\S+?>?")
 _DATELINE_FILLER = re.compile(
     r"\b(posted|published|updated|last|modified|on|at|date|dated|\d+\s+min(ute)?s?\s+read|"
     r"\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|cet|cest|bst)\b|[|·•,:—–()-]",
@@ -120,7 +121,13 @@ def _dateline(line: str) -> tuple[str | None, str | None, bool]:
         author = byline.group(1)
         rest = rest[: byline.start()] + " " + rest[byline.end():]
     leftover = _DATELINE_FILLER.sub(" ", rest).split()
-    whole = (found is not None or author is not None) and not leftover and len(line) <= 120
+    # "By Viorica Cojocaru · The Prut Ledger · Chișinău": a byline, then the blog and the place
+    signed = author is not None and byline is not None and byline.start() == 0 and bool(
+        re.search(r"[·|•]", line[byline.end():])
+    )
+    whole = (found is not None or author is not None) and (not leftover or signed) and (
+        len(line) <= 120
+    )
     if not whole:
         author = None
     return (found[0] if found else None), author, whole
@@ -164,6 +171,7 @@ def parse_text(text: str, source: str, *, markdown: bool = False, format: str = 
     # the front matter, a dateline, the title, or else a sentence in the opening lines.
     date = parse_date(_first_value(fields, "date", "published", "pubdate", "created"))
     author = _first_value(fields, "author", "authors", "byline")
+    url = _first_value(fields, "url", "canonical_url", "link", "permalink")
     mentioned: str | None = None
     seen = 0
     i = start
@@ -173,6 +181,10 @@ def parse_text(text: str, source: str, *, markdown: bool = False, format: str = 
             i += 1
             continue
         seen += 1
+        if _URL_LINE.fullmatch(line.strip()):
+            url = url or line.strip()  # the post's address on a line of its own
+            del lines[i]
+            continue
         found, by, whole = _dateline(_plain(line, markdown))
         if whole:
             date = date or found
@@ -198,7 +210,7 @@ def parse_text(text: str, source: str, *, markdown: bool = False, format: str = 
         source=source,
         format=format,
         date=date,
-        url=_first_value(fields, "url", "canonical_url", "link", "permalink"),
+        url=url,
         author=author,
         key=_first_value(fields, "id", "guid"),
         metadata={k: v for k, v in fields.items() if k not in known},

@@ -209,3 +209,12 @@ def test_a_paragraph_hard_wrapped_inside_sentences_is_unwrapped() -> None:
             "Rwandan soldiers fighting alongside it.\nKigali denies it.") in post.text
     assert "- first item of a list\n- second item of a list" in post.text
     assert "Grâce\nBujumbura" in post.text
+
+
+def test_an_address_line_and_a_signed_byline_under_the_title_are_metadata() -> None:
+    text = ("Ministers meet\n12 March 2025\nhttps://ledger.example/2025/03/12/meet/\n"
+            "By Viorica Cojocaru · The Ledger · Chișinău\n\nThe ministers met.\n")
+    post = parse_text(text, "m.txt")
+    assert (post.date, post.url, post.author) == (
+        "2025-03-12", "https://ledger.example/2025/03/12/meet/", "Viorica Cojocaru")
+    assert post.text == "The ministers met."
