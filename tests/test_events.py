@@ -1406,3 +1406,14 @@ def test_a_unit_or_patrol_hit_is_its_owner_hit() -> None:
 def test_summoning_an_ambassador_is_a_protest() -> None:
     t = only("The Russian foreign ministry summoned Armenia's ambassador on Friday.")
     assert (t.action, t.category) == ("summon", "ACCUSE")
+
+
+def test_a_name_right_after_a_noun_is_the_actor() -> None:
+    got = facts("Hezbollah and its ally Amal voted for Joseph Aoun.")
+    assert got == {("Hezbollah", "SUPPORT", "Joseph Aoun"), ("Amal", "SUPPORT", "Joseph Aoun")}
+
+
+def test_a_participle_the_tagger_took_for_a_noun() -> None:
+    t = only("Elon Musk spent Thursday evening chatting with Alice Weidel on his platform.")
+    assert (t.subject, t.action, t.category, t.object) == (
+        "Elon Musk", "chat with", "CONSULT", "Alice Weidel")

@@ -251,6 +251,14 @@ class EventFinder:
         n = self.at.get(tok.i)
         if n is not None and self.mentions[n].entity is None:
             n = None
+        if n is not None and self.mentions[n].kind != "name":
+            # "Hezbollah and its ally Amal voted": the name right after the noun is the actor
+            for appos in tok.children:
+                k = self.at.get(appos.i)
+                if appos.dep_ == "appos" and appos.i == tok.i + 1 and k is not None and (
+                    self.mentions[k].kind == "name" and self.mentions[k].entity is not None
+                ):
+                    return k
         if (n is None or self.mentions[n].kind != "name") and (
             tok.lemma_.lower() in self.named_place_nouns or tok.lower_ in self.named_place_nouns
             or tok.lower_ == "border"

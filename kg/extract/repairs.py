@@ -126,22 +126,30 @@ def _verb_read_as_noun(tok: Token, verbs: frozenset[str], lemmatize: Lemmatize) 
     """"Thaksin, whom the Royal Thai Army overthrew", "Will he and Aliyev sign a treaty?":
     a verb the tagger took for a noun, though the parser gave it a subject. Mended only for
     verbs the lexicon knows, in a verb's place, inflected or with a modal or an object."""
-    if tok.dep_ not in ("ROOT", "relcl", "ccomp", "conj", "advcl") or not any(
-        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i < tok.i
-        for c in tok.children
-    ) or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
+    # "spent Thursday evening chatting with Alice Weidel": a participle with no subject
+    participle = tok.dep_ in ("xcomp", "advcl") and tok.lower_.endswith("ing") and (
+        tok.head.pos_ == "VERB"
+    )
+    subject = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN") and c.i < tok.i
+                  for c in tok.children)
+    clause = tok.dep_ in ("ROOT", "relcl", "ccomp", "conj", "advcl") and subject
+    if not (participle or clause) or any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
+    ):
         return
     pos, tag = tok.pos_, tok.tag_
     tok.pos_ = "VERB"
     lemma = lemmatize(tok)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
     if lemma not in verbs or not (
-        lemma != tok.lower_ or modal or any(c.dep_ == "dobj" for c in tok.children)
+        participle or lemma != tok.lower_ or modal or any(c.dep_ == "dobj" for c in tok.children)
     ):
         tok.pos_, tok.tag_ = pos, tag
         return
     tok.lemma_ = lemma
-    if lemma == tok.lower_:
+    if participle:
+        tok.tag_ = "VBG"
+    elif lemma == tok.lower_:
         tok.tag_ = "VB"
     else:
         tok.tag_ = "VBZ" if tok.lower_ == lemma + "s" or tok.lower_ == lemma + "es" else "VBD"
