@@ -1417,3 +1417,9 @@ def test_a_participle_the_tagger_took_for_a_noun() -> None:
     t = only("Elon Musk spent Thursday evening chatting with Alice Weidel on his platform.")
     assert (t.subject, t.action, t.category, t.object) == (
         "Elon Musk", "chat with", "CONSULT", "Alice Weidel")
+
+
+def test_validating_someone_s_win_supports_them() -> None:
+    t = only("On 2 December the Constitutional Court validated Calin Georgescu's win.")
+    assert (t.subject, t.category, t.object) == (
+        "Constitutional Court", "SUPPORT", "Calin Georgescu")
