@@ -1423,3 +1423,11 @@ def test_validating_someone_s_win_supports_them() -> None:
     t = only("On 2 December the Constitutional Court validated Calin Georgescu's win.")
     assert (t.subject, t.category, t.object) == (
         "Constitutional Court", "SUPPORT", "Calin Georgescu")
+
+
+def test_neither_did_repeats_the_act_still_not_done() -> None:
+    got = triples("Gustavo Petro did not fly to Caracas, and neither did Lula. Benin did not "
+                  "cut ties with Niger. Nor did Togo.")
+    assert {(t.subject, t.object, t.negated) for t in got} == {
+        ("Gustavo Petro", "Caracas", True), ("Lula", "Caracas", True),
+        ("Benin", "Niger", True), ("Togo", "Niger", True)}

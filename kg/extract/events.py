@@ -213,6 +213,8 @@ class EventFinder:
                 (c.dep_ == "advmod" and c.lower_ in ("so", "likewise", "too") and lemma == "do"
                  and not any(d.dep_ == "advmod" for d in c.children))  # not "less so"
                 or (c.dep_ == "mark" and c.lower_ == "as" and c.i == tok.i - 1)
+                # "did not fly to Caracas, and neither did Lula": the act, still not done
+                or (c.lower_ in ("neither", "nor") and c.i < tok.i and lemma == "do")
                 for c in tok.children
             ):
                 continue
