@@ -193,3 +193,8 @@ def test_a_hyphenated_title_in_an_apposition_read_as_a_second_subject() -> None:
         "executions.") if t.category == "ROLE"}
     assert ("Jens Stoltenberg", "secretary-general", "NATO") in roles
     assert ("Hun Sen", "chair", "ASEAN") in roles
+
+
+def test_a_hyphenated_title_before_a_name_with_its_organisation() -> None:
+    assert ("Jens Stoltenberg", "ROLE", "NATO") in facts(
+        "NATO Secretary-General Jens Stoltenberg said KFOR would grow.")

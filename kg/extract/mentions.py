@@ -380,6 +380,13 @@ class MentionFinder:
         words: list[str] = []
         while i > 0 and span.start - i < 6:
             tok = doc[i - 1]
+            if words and tok.text == "-" and not tok.whitespace_ and i >= 2 and (
+                not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+            ):
+                # "NATO Secretary-General Jens Stoltenberg": one title, cut at its hyphen
+                words[0] = f"{doc[i - 2].text}-{words[0]}"
+                i -= 2
+                continue
             if tok.is_punct or tok.pos_ == "CCONJ" or (
                 tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of"
             ) or tok.ent_type_ == "PERSON":
