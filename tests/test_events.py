@@ -1431,3 +1431,8 @@ def test_neither_did_repeats_the_act_still_not_done() -> None:
     assert {(t.subject, t.object, t.negated) for t in got} == {
         ("Gustavo Petro", "Caracas", True), ("Lula", "Caracas", True),
         ("Benin", "Niger", True), ("Togo", "Niger", True)}
+
+
+def test_a_ban_on_a_country_s_goods_targets_the_country() -> None:
+    assert ("Kosovo", "SANCTION", "Serbia") in facts(
+        "Kosovo's ban on Serbian goods, in force since June, is not going anywhere.")

@@ -1824,8 +1824,12 @@ class EventFinder:
             if not found and (category in JUDGING_CATEGORIES or any(
                 p.lemma_ in self.patient_nouns for p in pobjs
             )):
-                # "a march against Milei's cuts", "a warrant for Putin's arrest": the owner
-                found = self._args([o for p in pobjs for o in p.children if o.dep_ == "poss"])
+                # "a march against Milei's cuts", "a warrant for Putin's arrest", "a ban on
+                # Serbian goods": the owner
+                found = self._args([o for p in pobjs for o in p.children if o.dep_ == "poss" or (
+                    o.dep_ in ("amod", "compound") and o.i in self.at
+                    and self.mentions[self.at[o.i]].kind == "name" and p.pos_ == "NOUN"
+                )])
             for obj in found:
                 yield obj, words
         if category == "REQUEST":
