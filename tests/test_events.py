@@ -1436,3 +1436,9 @@ def test_neither_did_repeats_the_act_still_not_done() -> None:
 def test_a_ban_on_a_country_s_goods_targets_the_country() -> None:
     assert ("Kosovo", "SANCTION", "Serbia") in facts(
         "Kosovo's ban on Serbian goods, in force since June, is not going anywhere.")
+
+
+def test_some_more_of_a_group_are_the_group() -> None:
+    got = facts("On Sunday thirty Kosovo Serb gunmen ambushed a patrol. Kosovo's police "
+                "arrested three more of the gunmen on Monday.")
+    assert ("Kosovo police", "COERCE", "Serb gunmen") in got
