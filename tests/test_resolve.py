@@ -721,3 +721,10 @@ def test_some_of_them_are_some_of_the_soldiers_however_the_army_was_first_named(
     got = facts("The Israeli army calls it a limited raid. Hezbollah says it ambushed Israeli "
                 "soldiers near Odaisseh on Wednesday, killing eight of them.")
     assert ("Hezbollah", "ASSAULT", "Israeli army") in got
+
+
+def test_the_attackers_are_the_group_that_attacked() -> None:
+    got = facts("On Sunday thirty Kosovo Serb gunmen ambushed a Kosovo Police patrol near "
+                "Banjska. Albin Kurti blamed Belgrade within hours and called the attackers "
+                '"professionals".')
+    assert ("Albin Kurti", "ACCUSE", "Serb gunmen") in got

@@ -70,6 +70,7 @@ class Resolver:
         self.light_verbs = res.words("light_verb")
         self.quantities = res.words("quantity")
         self.armed_forces = res.words("armed_forces")
+        self.doer_nouns = res.words("doer_noun")
         self.willing = res.words("willing_adjective")
         self.plural_only = res.words("plural_only")
         self.singular_bodies = res.words("singular_body")
@@ -1252,6 +1253,8 @@ class Resolver:
         aw = self.res.actor_words.get(word)
         if aw is None or (counted and word == "side"):
             return True  # "the two sides": any two actors
+        if word in self.doer_nouns and e.plural and e.type == "Group" and not e.generic:
+            return True  # "thirty gunmen ambushed a patrol … Kurti called the attackers"
         head = e.head_lemma or e.name.split()[-1].lower()
         if word in self.armed_forces and head in self.armed_forces:
             # "the military" or "the junta" for the Burmese army named before (but not for
