@@ -198,3 +198,9 @@ def test_a_hyphenated_title_in_an_apposition_read_as_a_second_subject() -> None:
 def test_a_hyphenated_title_before_a_name_with_its_organisation() -> None:
     assert ("Jens Stoltenberg", "ROLE", "NATO") in facts(
         "NATO Secretary-General Jens Stoltenberg said KFOR would grow.")
+
+
+def test_a_hyphenated_title_is_written_once() -> None:
+    roles = {(t.subject, t.action, t.object) for t in triples(
+        "Mark Rutte, NATO's secretary-general, has said nothing at all.") if t.category == "ROLE"}
+    assert roles == {("Mark Rutte", "secretary-general", "NATO")}

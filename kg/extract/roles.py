@@ -309,6 +309,8 @@ def _title_text(tok: Token, owner: Mention) -> str:
         if t.i == tok.i:
             words.append(t)
             continue
+        if _hyphen_start(tok) <= t.i < tok.i:
+            continue  # "secretary-" of "secretary-general", written with the title word
         if t.dep_ in ("det", "poss", "case", "punct", "relcl", "appos", "acl") or t.tag_ == "POS":
             continue
         if t.i < tok.i and t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
@@ -323,12 +325,17 @@ def _title_text(tok: Token, owner: Mention) -> str:
     return " ".join(text.split()[:5])
 
 
-def _hyphenated(tok: Token) -> str:
-    """The title word with the words hyphenated to it ("secretary-general"), singular."""
+def _hyphen_start(tok: Token) -> int:
+    """Where the words hyphenated to a title word begin ("secretary" of "secretary-general")."""
     doc, start = tok.doc, tok.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
         not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
     ):
         start -= 2
+    return start
+
+
+def _hyphenated(tok: Token) -> str:
+    """The title word with the words hyphenated to it ("secretary-general"), singular."""
     word = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
-    return doc[start : tok.i].text.lower() + word
+    return tok.doc[_hyphen_start(tok) : tok.i].text.lower() + word
