@@ -215,3 +215,10 @@ def test_a_backer_named_in_a_name_is_an_actor_of_its_own() -> None:
 def test_kosovo_is_its_own_adjective() -> None:
     # News writes "Kosovo police", never "Kosovar police".
     assert "Kosovo police" in actors("Kosovo's police closed the Jarinje crossing on Monday.")
+
+
+def test_the_brics_club_is_brics_and_clubs_alone_are_nobody() -> None:
+    got = facts("On Thursday the BRICS club invited six countries, among them Iran and Argentina. "
+                "Chinese and Indian troops clashed with clubs and rocks.")
+    assert ("BRICS", "REQUEST", "Iran") in got and ("BRICS", "REQUEST", "Argentina") in got
+    assert not any("club" in a.lower() for fact in got for a in (fact[0], fact[2]))
