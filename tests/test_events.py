@@ -1456,3 +1456,9 @@ def test_some_more_of_a_group_are_the_group() -> None:
 def test_a_hyphenated_verb_is_one_verb(text: str, fact: tuple[str, str, str]) -> None:
     t = only(text)
     assert (t.subject_mention, t.action, t.object) == fact
+
+
+def test_with_someone_doing_something_is_no_target() -> None:
+    t = only("Late in the evening the House re-elected Cyril Ramaphosa as president, with the "
+             "DA and the IFP voting for him.")
+    assert (t.action, t.object) == ("re-elect", "Cyril Ramaphosa")

@@ -917,6 +917,9 @@ class EventFinder:
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             if words == "for" and acted_on:
                 continue  # "blamed Washington for it", "thanked Qatar for its help": the reason
+            if words == "with" and any(c.lower_.endswith("ing") and c.dep_ in ("acl", "conj")
+                                       for p in pobj for c in p.children):
+                continue  # "re-elected him, with the DA voting for him": who voted, not a target
             for n in self._args(pobj):
                 out.append((n, f"{thing}|{words}" if thing else words, 1.0))
             if words == "against" and not thing and not self._args(pobj):
