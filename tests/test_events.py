@@ -1462,3 +1462,9 @@ def test_with_someone_doing_something_is_no_target() -> None:
     t = only("Late in the evening the House re-elected Cyril Ramaphosa as president, with the "
              "DA and the IFP voting for him.")
     assert (t.action, t.object) == ("re-elect", "Cyril Ramaphosa")
+
+
+def test_a_particle_after_the_object_with_its_preposition() -> None:
+    got = triples("Will Delhi ever hand Sheikh Hasina back to Dhaka?")
+    assert {(t.subject, t.action, t.object) for t in got} >= {
+        ("India", "hand back to", "Bangladesh")}

@@ -1899,6 +1899,11 @@ def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple
         if c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children):
             yield c, c.lower_  # "called on Tehran", parsed as a particle with an object
             continue
+        if c.dep_ == "prt":
+            # "handed them back to Moscow": the preposition hangs on the particle
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ not in sources:
+                    yield g, g.lower_
         if c.dep_ == "dative" and c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children):
             yield c, c.lower_  # "sent warships to Port Sudan", parsed as a dative "to"
             continue

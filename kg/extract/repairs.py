@@ -199,9 +199,13 @@ _FROM_LEXICON: dict[tuple[int, str], frozenset[str]] = {}
 def _particle(tok: Token, phrasal: frozenset[str]) -> None:
     """A particle read as an adverb: "walk out on the Ethiopians" (out/advmod)."""
     verb = tok.head
-    if tok.dep_ == "advmod" and tok.lower_ in _PARTICLES and tok.i == verb.i + 1 and (
-        verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {tok.lower_}" in phrasal
-    ):
+    # right after the verb, or after its object ("hand Sheikh Hasina back to Dhaka")
+    between = tok.doc[verb.i + 1 : tok.i]
+    on_verb = [t for t in between if t.head.i == verb.i]
+    after_object = bool(on_verb) and all(t.dep_ in ("dobj", "dative") for t in on_verb)
+    if tok.dep_ == "advmod" and tok.lower_ in _PARTICLES and (
+        tok.i == verb.i + 1 or after_object
+    ) and verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {tok.lower_}" in phrasal:
         tok.dep_ = "prt"
 
 
