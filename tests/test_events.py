@@ -1468,3 +1468,9 @@ def test_a_particle_after_the_object_with_its_preposition() -> None:
     got = triples("Will Delhi ever hand Sheikh Hasina back to Dhaka?")
     assert {(t.subject, t.action, t.object) for t in got} >= {
         ("India", "hand back to", "Bangladesh")}
+
+
+def test_a_preposition_whose_object_the_parser_made_a_subject() -> None:
+    t = only("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+             "diplomatic residence.")
+    assert (t.subject, t.category, t.object) == ("Peru", "AID", "Panamanian army officers")

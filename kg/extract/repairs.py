@@ -60,6 +60,8 @@ def repair(
             _verb_after_apposition(tok)
             _naming_verb_as_modifier(tok, naming)
             _listed_verb_as_modifier(tok)
+        elif dep == "prep":
+            _stranded_preposition(tok)
         elif dep == "dobj":
             _hostage(tok)
             _quoted_predicate(tok, naming)
@@ -153,6 +155,24 @@ def _verb_read_as_noun(tok: Token, verbs: frozenset[str], lemmatize: Lemmatize) 
         tok.tag_ = "VB"
     else:
         tok.tag_ = "VBZ" if tok.lower_ == lemma + "s" or tok.lower_ == lemma + "es" else "VBD"
+
+
+def _stranded_preposition(prep: Token) -> None:
+    """"granted asylum to five officers holed up in a residence": the parser made the
+    officers the subject of "holed", a clause of its own, and left "to" with no object. The
+    noun is the preposition's object again, and the participle describes it."""
+    if prep.i + 1 >= len(prep.doc) or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return
+    for noun in prep.doc[prep.i + 1 : prep.sent.end]:
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.left_edge.i != prep.i + 1:
+            continue
+        verb = noun.head
+        if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "conj", "ccomp") and (
+            verb.head.i == prep.head.i and not any(c.dep_ == "aux" for c in verb.children)
+        ):
+            noun.head, noun.dep_ = prep, "pobj"
+            verb.head, verb.dep_ = noun, "acl"
+        return
 
 
 def _has_subject(root: Token, start: int) -> bool:
