@@ -382,6 +382,11 @@ BOILERPLATE_LINES = [
     "keeps it that way: Support Lakeshore (https://example.org/support)",
     "** KEEP LAKESHORE FREE",
     "3 comments on the site. The top one, from Gonzalo in Salto: \"Lula will follow.\"",
+    "Buy me a coffee? Ala-Too Mornings is written before work, in a cold kitchen, by one person "
+    "with two browsers open. If it saves you an hour of scrolling, a coffee keeps the kettle on.",
+    "☕ Buy Aizada a coffee",
+    "Read also: How Lithuania courted Kyiv's grain traders all summer",
+    "Share on X: https://x.com/intent/post?url=https://amberroad.lt/2023/09/23/grain/",
 ]
 
 
