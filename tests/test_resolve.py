@@ -728,3 +728,10 @@ def test_the_attackers_are_the_group_that_attacked() -> None:
                 "Banjska. Albin Kurti blamed Belgrade within hours and called the attackers "
                 '"professionals".')
     assert ("Albin Kurti", "ACCUSE", "Serb gunmen") in got
+
+
+def test_the_first_words_of_a_full_name_are_that_person() -> None:
+    result = run("President Ali Bongo Ondimba was placed under house arrest. Ali Bongo later "
+                 "posted General Brice Oligui Nguema abroad. Omar Bongo ruled for 42 years.")
+    people = {a.name for a in result.actors if a.type == "Person"}
+    assert "Ali Bongo" not in people and {"Ali Bongo Ondimba", "Omar Bongo"} <= people

@@ -190,6 +190,14 @@ class Resolver:
                 pending.append((n, m))
                 continue
             e = by_key.get(key)
+            if e is None and m.type == "Person" and m.known is None:
+                # "Ali Bongo" after "Ali Bongo Ondimba": the first words of one full name
+                words = key.split()
+                fuller = {pe.index: pe for _, pe in persons
+                          if fold(pe.name).split()[: len(words)] == words}
+                if len(fuller) == 1:
+                    e = next(iter(fuller.values()))
+                    by_key[key] = e
             if e is None:
                 e = self._new(m, m.key, m.type)
                 by_key[key] = e
