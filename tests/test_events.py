@@ -1474,3 +1474,13 @@ def test_a_preposition_whose_object_the_parser_made_a_subject() -> None:
     t = only("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
              "diplomatic residence.")
     assert (t.subject, t.category, t.object) == ("Peru", "AID", "Panamanian army officers")
+
+
+@pytest.mark.parametrize("text", [
+    "Shavkat Mirziyoyev rang Tokayev twice instead and offered help.",
+    "Uzbekistan sent no troops. Shavkat Mirziyoyev rang Tokayev twice instead and offered "
+    "\\u201cany help needed\\u201d, which is how good neighbours say \\u201cplease keep this on "
+    "your side of the fence\\u201d.",
+])
+def test_a_verb_the_parser_hung_on_its_object_as_a_name(text: str) -> None:
+    assert ("Shavkat Mirziyoyev", "CONSULT", "Tokayev") in facts(text)

@@ -471,7 +471,7 @@ class MentionFinder:
             "compound", "flat"
         ) and tok.doc[start - 1].head.i == tok.i and start - 1 not in taken and (
             tok.doc[start - 1].lower_ not in self.calendar_words  # "On Monday Damiba left"
-        ):
+        ) and not tok.doc[start - 1].is_lower:  # "Mirziyoyev rang Tokayev": "rang" is no name
             start -= 1
         start, _ = _hyphenated(tok.doc, start, tok.i + 1)
         start = min(start, tok.i)
@@ -479,7 +479,7 @@ class MentionFinder:
             "compound", "flat"
         ) and start - 1 not in taken and tok.doc[start - 1].whitespace_ and (
             tok.doc[start - 1].lower_ not in self.calendar_words
-        ):
+        ) and not tok.doc[start - 1].is_lower:
             start -= 1  # "General Waker-uz-Zaman"
         span = tok.doc[start : tok.i + 1]
         if span[0].lower_ in self.operation_words or span[0].lower_ in self.weather_words or (
@@ -949,8 +949,10 @@ def _trim(
     """Drop leading determiners and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or (
+        doc[start].is_lower and doc[start].pos_ in ("VERB", "AUX")
+    )):
+        start += 1  # "the"; "rang Tokayev", a verb the recogniser took into the name
     while end - start > 1 and doc[start].lower_ in calendar_words:
         start += 1  # "On Sunday Damiba agreed": the day is no part of the name
     if doc[start].is_sent_start and doc[start].lower_ in question_words and end - start > 1:

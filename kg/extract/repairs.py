@@ -33,8 +33,8 @@ def repair(
     for tok in doc:
         # each repair looks at one kind of token; dispatch on it (this runs on every token)
         dep = tok.dep_
-        if tok.pos_ == "NOUN" and lemmatize is not None:
-            _verb_read_as_noun(tok, verbs, lemmatize)
+        if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)) and lemmatize:
+            _verb_read_as_noun(tok, verbs, lemmatize)  # (a lower-case "proper noun": "rang")
         if tok.pos_ in ("VERB", "AUX"):
             _lemma(tok, res)
         if dep == "dative":
@@ -74,6 +74,7 @@ def repair(
             _paired_appositions(sent, res)
         if sent.root.pos_ in ("PROPN", "NOUN"):
             _stranded_subject(sent)
+            _verb_as_compound(sent, verbs, lemmatize)
         if sent.root.pos_ == "VERB":
             _apposition_as_subject(sent.root)
             _fronted_place(sent)
@@ -583,6 +584,39 @@ def _stranded_subject(sent: Span) -> None:
             for tok, head, dep in saved:
                 tok.head, tok.dep_ = head, dep
         return
+
+
+def _verb_as_compound(sent: Span, known: frozenset[str], lemmatize: Lemmatize | None) -> None:
+    """"Shavkat Mirziyoyev rang Tokayev twice": the parser made the object the root and the
+    verb a modifier of it (rang/compound, perhaps tagged a proper noun), with the subject hung
+    on the object."""
+    root = sent.root
+    if root.pos_ != "PROPN" or lemmatize is None:
+        return
+    verbs = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.is_lower
+             and c.pos_ in ("VERB", "PROPN")]
+    if not verbs:
+        return
+    verb = verbs[0]
+    subjects = [c for c in (*root.children, *verb.children) if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return
+    pos, tag = verb.pos_, verb.tag_
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    lemma = lemmatize(verb)
+    if lemma not in known:
+        verb.pos_, verb.tag_ = pos, tag
+        return
+    verb.lemma_ = lemma
+    moved = [c for c in root.children if c.i > root.i or c in subjects]
+    saved = [(t, t.head, t.dep_) for t in (root, verb, *moved)]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "dobj"
+    for c in moved:
+        c.head = verb
+    if not _is_tree(sent):
+        for tok, head, dep in saved:
+            tok.head, tok.dep_ = head, dep
 
 
 def _hostage(tok: Token) -> None:
