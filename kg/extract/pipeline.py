@@ -123,7 +123,10 @@ class RepairsComponent:
         now (after a repair has changed it); the old lemma without one."""
         if "lemmatizer" not in self.nlp.pipe_names:
             return tok.lemma_
-        lemmas = self.nlp.get_pipe("lemmatizer").rule_lemmatize(tok)  # type: ignore[attr-defined]
+        lemmatizer = self.nlp.get_pipe("lemmatizer")
+        if getattr(lemmatizer, "mode", "") != "rule":
+            return tok.lemma_  # a lookup lemmatiser knows no parts of speech
+        lemmas = lemmatizer.rule_lemmatize(tok)  # type: ignore[attr-defined]
         return str(lemmas[0]) if lemmas else tok.lemma_
 
     def __call__(self, doc: Doc) -> Doc:

@@ -607,7 +607,7 @@ def _verb_as_compound(sent: Span, known: frozenset[str], lemmatize: Lemmatize | 
     if lemma not in known:
         verb.pos_, verb.tag_ = pos, tag
         return
-    verb.lemma_ = lemma
+    old_lemma, verb.lemma_ = verb.lemma_, lemma
     moved = [c for c in root.children if c.i > root.i or c in subjects]
     saved = [(t, t.head, t.dep_) for t in (root, verb, *moved)]
     verb.head, verb.dep_ = verb, "ROOT"
@@ -617,6 +617,7 @@ def _verb_as_compound(sent: Span, known: frozenset[str], lemmatize: Lemmatize | 
     if not _is_tree(sent):
         for tok, head, dep in saved:
             tok.head, tok.dep_ = head, dep
+        verb.pos_, verb.tag_, verb.lemma_ = pos, tag, old_lemma
 
 
 def _hostage(tok: Token) -> None:
