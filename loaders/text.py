@@ -182,7 +182,7 @@ def parse_text(text: str, source: str, *, markdown: bool = False, format: str = 
             continue
         seen += 1
         if _URL_LINE.fullmatch(line.strip()):
-            url = url or line.strip()  # the post's address on a line of its own
+            url = url or line.strip().strip("<>")  # the post's address on a line of its own
             del lines[i]
             continue
         found, by, whole = _dateline(_plain(line, markdown))

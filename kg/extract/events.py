@@ -1092,7 +1092,7 @@ class EventFinder:
             and _up_to(c) is None
         ) or (c.dep_ == "oprd" and f"{lemma} {c.lower_}" in res.actions)  # "took him prisoner"
             # "threw the application out": a particle the parser read as a bare preposition
-            or (c.dep_ == "prep" and c.i > verb.i + 1 and not any(True for _ in c.children)
+            or (c.dep_ == "prep" and c.i > verb.i + 1 and c.n_lefts + c.n_rights == 0
                 and f"{lemma} {c.lower_}" in res.actions))
         frame = self._frame(verb, question)
         light_noun = self._light_noun(verb, any_verb=governs is not None)

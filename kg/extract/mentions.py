@@ -221,7 +221,7 @@ class MentionFinder:
                     # "Theresa May until October 31": the recogniser took the surname for a
                     # date; a given name alone is rarely all of a person's name
                     span = doc[span.start : span.end + 1]
-            start, end = _hyphenated(doc, span.start, span.end)
+            start, end = hyphenated(doc, span.start, span.end)
             span = doc[start:end]
             pair = self._known_pair(span)
             if pair:
@@ -473,7 +473,7 @@ class MentionFinder:
             tok.doc[start - 1].lower_ not in self.calendar_words  # "On Monday Damiba left"
         ) and not tok.doc[start - 1].is_lower:  # "Mirziyoyev rang Tokayev": "rang" is no name
             start -= 1
-        start, _ = _hyphenated(tok.doc, start, tok.i + 1)
+        start, _ = hyphenated(tok.doc, start, tok.i + 1)
         start = min(start, tok.i)
         while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in (
             "compound", "flat"
@@ -871,7 +871,7 @@ _CLAUSE_WORDS = {"after", "before", "when", "while", "because", "since", "until"
                  "than", "as", "if", "once", "whereas"}
 
 
-def _hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """"Waker-uz-Zaman", "Jean-Yves": a name the tokenizer cut at its hyphens, whole."""
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
         not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
@@ -905,11 +905,16 @@ _PROVENANCE = {"make", "build", "design", "manufacture", "supply", "produce"}
 SPONSORS = {"back", "fund", "sponsor", "support", "arm", "finance", "bankroll"}
 
 
+def _sponsoring(tok: Token) -> bool:
+    """Whether ``tok`` is the "backed" of "Iran-backed": a participle hyphened to a word."""
+    return tok.lemma_.lower() in SPONSORS and tok.tag_ == "VBN" and tok.i >= 2 and (
+        tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+    )
+
+
 def backer(tok: Token) -> Token | None:
     """The "Iran" of "Iran-backed" (a participle modifying a noun), else none."""
-    if tok.lemma_.lower() not in SPONSORS or tok.tag_ != "VBN" or tok.dep_ != "amod" or (
-        tok.i < 2 or tok.doc[tok.i - 1].text != "-"
-    ):
+    if tok.dep_ != "amod" or not _sponsoring(tok):
         return None
     lead = tok.doc[tok.i - 2]
     if lead.head.i != tok.i or lead.whitespace_ or not lead.text[:1].isupper():
@@ -922,9 +927,7 @@ def _backed_names(span: Span) -> list[Span]:
     alone as its backer; none for any other span."""
     doc = span.doc
     for tok in span:
-        if tok.i > span.start + 1 and doc[tok.i - 1].text == "-" and (
-            tok.lemma_.lower() in SPONSORS and tok.tag_ == "VBN" and not doc[tok.i - 1].whitespace_
-        ):
+        if tok.i > span.start + 1 and _sponsoring(tok):
             parts = [doc[span.start : tok.i - 1]]
             if tok.i + 1 < span.end:
                 parts.append(doc[tok.i + 1 : span.end])

@@ -33,7 +33,7 @@ def repair(
     for tok in doc:
         # each repair looks at one kind of token; dispatch on it (this runs on every token)
         dep = tok.dep_
-        if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)) and lemmatize:
+        if lemmatize is not None and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)):
             _verb_read_as_noun(tok, verbs, lemmatize)  # (a lower-case "proper noun": "rang")
         if tok.pos_ in ("VERB", "AUX"):
             _lemma(tok, res)
@@ -140,22 +140,27 @@ def _verb_read_as_noun(tok: Token, verbs: frozenset[str], lemmatize: Lemmatize) 
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
     ):
         return
-    pos, tag = tok.pos_, tok.tag_
-    tok.pos_ = "VERB"
-    lemma = lemmatize(tok)
+    lemma = _verb_lemma(tok, verbs, lemmatize)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
-    if lemma not in verbs or not (
+    if lemma is None or not (
         participle or lemma != tok.lower_ or modal or any(c.dep_ == "dobj" for c in tok.children)
     ):
-        tok.pos_, tok.tag_ = pos, tag
         return
-    tok.lemma_ = lemma
+    tok.pos_, tok.lemma_ = "VERB", lemma
     if participle:
         tok.tag_ = "VBG"
     elif lemma == tok.lower_:
         tok.tag_ = "VB"
     else:
         tok.tag_ = "VBZ" if tok.lower_ == lemma + "s" or tok.lower_ == lemma + "es" else "VBD"
+
+
+def _verb_lemma(tok: Token, verbs: frozenset[str], lemmatize: Lemmatize) -> str | None:
+    """The lemma ``tok`` has as a verb, when the lexicon knows that verb (``tok`` unchanged)."""
+    pos, tok.pos_ = tok.pos_, "VERB"
+    lemma = lemmatize(tok)
+    tok.pos_ = pos
+    return lemma if lemma in verbs else None
 
 
 def _stranded_preposition(prep: Token) -> None:
@@ -601,13 +606,9 @@ def _verb_as_compound(sent: Span, known: frozenset[str], lemmatize: Lemmatize | 
     subjects = [c for c in (*root.children, *verb.children) if c.dep_ == "nsubj" and c.i < verb.i]
     if not subjects:
         return
-    pos, tag = verb.pos_, verb.tag_
-    verb.pos_, verb.tag_ = "VERB", "VBD"
-    lemma = lemmatize(verb)
-    if lemma not in known:
-        verb.pos_, verb.tag_ = pos, tag
+    lemma = _verb_lemma(verb, known, lemmatize)
+    if lemma is None:
         return
-    old_lemma, verb.lemma_ = verb.lemma_, lemma
     moved = [c for c in root.children if c.i > root.i or c in subjects]
     saved = [(t, t.head, t.dep_) for t in (root, verb, *moved)]
     verb.head, verb.dep_ = verb, "ROOT"
@@ -617,7 +618,8 @@ def _verb_as_compound(sent: Span, known: frozenset[str], lemmatize: Lemmatize | 
     if not _is_tree(sent):
         for tok, head, dep in saved:
             tok.head, tok.dep_ = head, dep
-        verb.pos_, verb.tag_, verb.lemma_ = pos, tag, old_lemma
+        return
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", lemma
 
 
 def _hostage(tok: Token) -> None:

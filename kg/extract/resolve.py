@@ -71,6 +71,7 @@ class Resolver:
         self.quantities = res.words("quantity")
         self.armed_forces = res.words("armed_forces")
         self.doer_nouns = res.words("doer_noun")
+        self.state_forms = res.words("state_form")
         self.willing = res.words("willing_adjective")
         self.plural_only = res.words("plural_only")
         self.singular_bodies = res.words("singular_body")
@@ -991,8 +992,8 @@ class Resolver:
                 and fold(a).split()[-1:] == [fold(word)] for a in (e.name, *e.aliases)
             ):
                 score += 3.0  # "the Anti-Corruption Foundation … the foundation"
-            elif m.kind == "description" and word in _STATE_FORMS and e.known is not None and any(
-                word in fold(a).split() for a in e.known.aliases
+            elif m.kind == "description" and word in self.state_forms and (
+                e.known is not None and any(word in fold(a).split() for a in e.known.aliases)
             ):
                 score += 2.5  # "the kingdom": the Kingdom of Saudi Arabia, not Iran named since
             elif m.kind == "description" and prev.kind == "nominal" and not e.generic and (
@@ -1437,10 +1438,6 @@ _COUNTS = {"two", "three", "four", "both"}
 _ARMY_WORDS = {"army", "armed", "forces", "force", "military", "defence", "defense"}
 # Entity labels of counted things that are no one: "three days later they…"
 _MEASURES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
-
-
-# Forms of state that official names carry ("Kingdom of Morocco", "Sultanate of Oman")
-_STATE_FORMS = {"kingdom", "sultanate", "emirate", "principality", "duchy"}
 
 
 def _own_complement(tok: Token) -> bool:

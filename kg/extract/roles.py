@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.events import Event, _mention_confidence
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, hyphenated
 from kg.extract.resources import fold
 
 if TYPE_CHECKING:
@@ -320,22 +320,17 @@ def _title_text(tok: Token, owner: Mention) -> str:
         words.append(t)
     # Keep the title and an "of"-phrase that is part of it ("secretary of state").
     # "one of Burhan's deputies": one deputy
-    text = " ".join((_hyphenated(w) if w.i == tok.i else w.lower_)
+    text = " ".join((_hyphenated_title(w) if w.i == tok.i else w.lower_)
                     for w in words if w.i <= tok.i + 3)
     return " ".join(text.split()[:5])
 
 
 def _hyphen_start(tok: Token) -> int:
     """Where the words hyphenated to a title word begin ("secretary" of "secretary-general")."""
-    doc, start = tok.doc, tok.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
-        not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
-    ):
-        start -= 2
-    return start
+    return hyphenated(tok.doc, tok.i, tok.i + 1)[0]
 
 
-def _hyphenated(tok: Token) -> str:
+def _hyphenated_title(tok: Token) -> str:
     """The title word with the words hyphenated to it ("secretary-general"), singular."""
     word = tok.lemma_.lower() if tok.tag_ == "NNS" else tok.lower_
     return tok.doc[_hyphen_start(tok) : tok.i].text.lower() + word
