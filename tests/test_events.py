@@ -1484,3 +1484,47 @@ def test_a_preposition_whose_object_the_parser_made_a_subject() -> None:
 ])
 def test_a_verb_the_parser_hung_on_its_object_as_a_name(text: str) -> None:
     assert ("Shavkat Mirziyoyev", "CONSULT", "Tokayev") in facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Will HTS and the SDF fight over Deir ez-Zor next?",
+     ("Hayat Tahrir al-Sham", "ASSAULT", "Syrian Democratic Forces")),
+    ("Will ECCAS readmit Gabon before the general sets a date?", ("ECCAS", "CONCEDE", "Gabon")),
+    ("Will the European Union sanction Ivanishvili in January?",
+     ("European Union", "SANCTION", "Ivanishvili")),
+])
+def test_a_yes_no_question_whose_verb_the_parser_lost(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    t = only(text)
+    assert ((t.subject, t.category, t.object), t.modality) == (fact, "question")
+
+
+def test_a_subject_before_the_writers_aside() -> None:
+    got = triples("Morawiecki, I am told, took calls from Berlin and Washington.")
+    assert {(t.subject, t.action, t.object, t.modality) for t in got} == {
+        ("Germany", "call", "Morawiecki", "reported"),
+        ("United States", "call", "Morawiecki", "reported"),
+    }
+
+
+def test_a_hedging_aside_of_the_writer_is_kept() -> None:
+    t = only("Putin, I suspect, will visit Minsk before the summer.")
+    assert (t.subject, t.object, t.modality) == ("Putin", "Minsk", "possible")
+
+
+def test_a_second_preposition_the_parser_joined_to_a_time() -> None:
+    got = facts("Abbas Araghchi flew to Islamabad on Monday and to Delhi on Thursday.")
+    assert got == {("Abbas Araghchi", "CONSULT", "Islamabad"),
+                   ("Abbas Araghchi", "CONSULT", "Delhi")}
+
+
+def test_calling_it_names_what_was_just_done_not_an_actor() -> None:
+    got = facts("Aleksandar Vučić declared Wednesday a day of mourning for the dead gunmen. "
+                "Albin Kurti called that \"a glorification of terrorists\"; the EU's foreign "
+                "policy chief, Josep Borrell, called it unacceptable.")
+    assert ("Josep Borrell", "ACCUSE", "Aleksandar Vučić") in got
+    assert ("Josep Borrell", "ACCUSE", "European Union") not in got
+    # but "it" can still be an actor, named by the predicate as one
+    assert ("Israel", "ACCUSE", "Hamas") in facts(
+        "Hamas runs Gaza. Israel called it a terrorist group.")

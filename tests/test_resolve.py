@@ -735,3 +735,24 @@ def test_the_first_words_of_a_full_name_are_that_person() -> None:
                  "posted General Brice Oligui Nguema abroad. Omar Bongo ruled for 42 years.")
     people = {a.name for a in result.actors if a.type == "Person"}
     assert "Ali Bongo" not in people and {"Ali Bongo Ondimba", "Omar Bongo"} <= people
+
+
+def test_the_party_one_leaves_is_ones_own() -> None:
+    got = facts("Milan Radoičić is the vice-president of Srpska Lista, the main party of "
+                "Kosovo's Serbs. He resigned from the party the same day.")
+    assert ("Milan Radoičić", "RETREAT", "Srpska Lista") in got
+
+
+def test_a_name_the_recogniser_missed_after_is() -> None:
+    text = ("The election centre declared Ali Bongo Ondimba the winner. The man the officers "
+            "chose to lead them is General Brice Clotaire Oligui Nguema, a cousin of the "
+            "president he removed.")
+    named = {a.name: a.titles for a in run(text).actors}
+    assert named.get("Brice Clotaire Oligui Nguema") == ["General"]
+
+
+def test_the_only_one_with_a_title_however_far_back() -> None:
+    text = ("General Brice Oligui Nguema took power in Gabon on Wednesday. "
+            + "The streets were quiet. " * 8
+            + "Faustin-Archange Touadéra persuaded the general to let the old president go.")
+    assert ("Faustin-Archange Touadéra", "REQUEST", "Brice Oligui Nguema") in facts(text)

@@ -1035,6 +1035,13 @@ class EventFinder:
             named = [n for n in self._args(dobjs) if self.mentions[n].kind != "pronoun"
                      or self._entity(n).type != "Place"]
             subjects, sconf = self._subjects(verb)
+            if any(c.lower_ in ("it", "this") for c in dobjs) and not any(
+                t.lemma_.lower() in self.res.actor_words for p in predicate for t in p.subtree
+            ):
+                # "Borrell called it unacceptable": what was just done, not an actor named
+                # before ("called it a terrorist group" names one)
+                first = min((self.mentions[j].start for j in subjects), default=verb.i)
+                named = self._last_doer(verb, subjects, first)
             if not named and verb.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS for c in verb.children
             ) and _relative_head(verb).i in self.at:
@@ -1318,11 +1325,18 @@ class EventFinder:
             return [n for n in doers if n not in judges]
         if self._event_noun(noun) in _MEETINGS:
             return []  # a meeting not told just before: whose, we cannot say
+        return self._last_doer(verb, judges, first)
+
+    def _last_doer(self, verb: Token, judges: list[int], first: int) -> list[int]:
+        """The actor who last did something, in this sentence or the one before it (within the
+        paragraph), before ``first``: whose act "the move" or "it" is."""
         start = self._paragraph_start(verb, 1)  # a new paragraph tells a new story
         doers = [n for n, m in enumerate(self.mentions)
                  if start <= m.head < first and self.doc[m.head].dep_ == "nsubj"
                  and self.doc[m.head].head.pos_ == "VERB" and m.entity is not None
                  and self.doc[m.head].head.dep_ != "relcl"  # "a move the Law Society challenged"
+                 # (and not one who only judged it too: "Kurti called that a glorification")
+                 and self.doc[m.head].head.lemma_.lower() not in self.naming_verbs
                  and not any(self._same(n, j) for j in judges)]
         return doers[-1:]
 
@@ -1484,6 +1498,9 @@ class EventFinder:
             if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "off"):
                 base = ""  # "spent Sunday on the phone to Shoukry": "phone to"
             action = " ".join(p for p in (base, noun_text, words) if p)
+            one = " ".join(p for p in (base, noun.lemma_.lower(), words) if p)
+            if action not in res.actions and one in res.actions:
+                action = one  # "took calls from Berlin and Washington"
             if action in res.actions:
                 return action, res.actions[action]  # "took a call from Blinken"
             if not words or _noun_prep_ok(self.target_preps, words, cat or "OTHER"):
@@ -1579,6 +1596,14 @@ class EventFinder:
             frame.modality, rank = "intended", _MODALITY_RANK["intended"]  # "a plan to annex"
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("refusal", "failure"):
             frame.negated = True  # "Hungary's refusal to sanction Russia"
+        for aside in verb.children:
+            effect = res.complements.get(aside.lemma_.lower())
+            if aside.dep_ == "parataxis" and effect is not None and effect[0] == "modality" and (
+                rank < _MODALITY_RANK[effect[1]]
+            ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
+                      for c in aside.children):
+                # the writer's aside: "Morawiecki, I am told, took calls", "X, I suspect, will"
+                frame.modality, rank = effect[1], _MODALITY_RANK[effect[1]]
         tok = verb
         hops = 0
         while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp") and hops < 4:
@@ -1915,7 +1940,11 @@ def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple
         else:
             yield c, c.lower_
             for other in c.conjuncts:  # "to the rebels and to Kigali"
-                if other.pos_ == "ADP" and other.lower_ == c.lower_:
+                if other.pos_ == "ADP" and (other.lower_ == c.lower_ or (
+                    other.lower_ not in sources and any(g.dep_ == "pobj" for g in other.children)
+                )):
+                    # (and "to Islamabad on Monday and to Delhi on Thursday", whose second
+                    # "to" the parser joins to "on")
                     yield other, other.lower_
 
 

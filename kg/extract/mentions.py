@@ -441,8 +441,10 @@ class MentionFinder:
             "PROPN", "NOUN") and tok.dep_ in BARE_NAME_DEPS | {"dobj", "pobj", "dative"}
         chain = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         # In an object's place a capitalised word mid-sentence is a name ("met Pelosi").
-        named_object = tok.dep_ in ("dobj", "pobj", "dative") and (
-            len(chain) >= 1 or not tok.is_sent_start
+        # (and "The man they chose is General Brice Oligui Nguema", after "is")
+        named_object = (
+            (tok.dep_ in ("dobj", "pobj", "dative") and (len(chain) >= 1 or not tok.is_sent_start))
+            or (tok.dep_ == "attr" and len(chain) >= 1)
         ) and fold(tok.text) not in self.res.demonyms
         doc = tok.doc
         # "Han Duck-soo": a hyphenated given name ends in a lower-case word

@@ -22,9 +22,12 @@ def repair(
     token again, for the repairs that change a word's part of speech."""
     if reparse is not None:
         times = {e.start: e for e in doc.ents if e.label_ in ("DATE", "TIME")}
+        verbs = _verbs_of(res)
         for sent in list(doc.sents):
             if sent[0].lower_ in _TIME_OPENERS:
                 _fronted_time(sent, times, reparse)
+            elif sent[0].lower_ in _QUESTION_AUX:
+                _yes_no_question(sent, verbs, reparse)
     phrasal = _phrasal_verbs(res)
     giving = res.words("giving_verb")
     naming = res.words("naming_verb")
@@ -54,6 +57,8 @@ def repair(
             _name_after_place(tok, res)
         elif dep == "npadvmod":
             _listed_name(tok)
+        elif dep == "parataxis":
+            _subject_before_aside(tok)
         elif dep == "ccomp":
             _listed_clause(tok)
         elif dep == "acl":
@@ -123,6 +128,59 @@ def _fronted_time(sent: Span, times: dict[int, Span], reparse: Reparse) -> None:
         old = new[j + (j >= k)]
         tok.head = toks[old.head.i - (old.head.i > k)]
         tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = old.dep_, old.tag_, old.pos_, old.lemma_
+
+
+def _yes_no_question(sent: Span, verbs: frozenset[str], reparse: Reparse) -> None:
+    """"Will HTS and the SDF fight over Deir ez-Zor?", "Will ECCAS readmit Gabon?": the small
+    parser often loses the verb of a yes/no question. Such a question is parsed again as the
+    statement it asks about ("HTS and the SDF will fight …"), the modal moved before each word
+    the lexicon knows as a verb in turn, and the first new tree whose verb has that subject
+    and the modal replaces the old; the question mark keeps it a question."""
+    toks = [t for t in sent if not t.is_space]
+    if not 4 <= len(toks) <= 40 or toks[-1].text != "?" or toks[0].i != sent.start:
+        return
+    aux, root = toks[0], sent.root
+    if root.pos_ in ("VERB", "AUX") and root.i != aux.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in root.children
+    ) and aux.head.i == root.i:
+        return  # parsed well
+    for j in range(2, min(len(toks) - 1, 9)):
+        verb = toks[j]
+        if verb.lower_ not in verbs or verb.is_title or verb.is_upper:
+            continue
+        order = [*toks[1:j], aux, *toks[j:]]  # the statement's tokens, as the question's
+        text = "".join(
+            (t.lower_ if t is aux else t.text) + (t.whitespace_ or (" " if t is aux else ""))
+            for t in order
+        )
+        new = reparse(text)
+        if len(new) != len(order) or any(
+            n.text.lower() != t.lower_ for n, t in zip(new, order, strict=True)
+        ):
+            return  # tokenised otherwise: no safe way to carry the parse over
+        nverb = new[j]
+        if nverb.dep_ != "ROOT" or nverb.pos_ != "VERB" or new[j - 1].head.i != j or not any(
+            c.dep_ == "nsubj" and c.left_edge.i == 0 for c in nverb.children
+        ):
+            continue
+        where = {new_i: t for new_i, t in enumerate(order)}
+        top = where[nverb.i]
+        top.head, top.dep_ = top, "ROOT"
+        for t in toks:
+            t.head = top
+        for new_i, t in where.items():
+            n = new[new_i]
+            t.head = where[n.head.i]
+            t.dep_, t.tag_, t.pos_, t.lemma_ = n.dep_, n.tag_, n.pos_, n.lemma_
+        for t in sent:
+            if t.is_space:
+                t.head = top
+        return
+
+
+# Modals and auxiliaries that open a yes/no question ("Will Moscow back Simion?").
+_QUESTION_AUX = frozenset({"will", "would", "could", "can", "should", "did", "does", "do",
+                           "may", "might", "must", "shall"})
 
 
 def _verb_read_as_noun(tok: Token, verbs: frozenset[str], lemmatize: Lemmatize) -> None:
@@ -463,6 +521,24 @@ def _subject_of_conjunct(tok: Token) -> None:
             doc[c.left_edge.i - 1].lower_ == "and" and c.head.dep_ in ("pobj", "dobj", "attr")
         ):
             c.head, c.dep_ = tok, "nsubj"
+            return
+
+
+def _subject_before_aside(tok: Token) -> None:
+    """"Morawiecki, I am told, took calls from Berlin": the subject before the writer's aside
+    read as a modifier of the aside; mended to the subject of the verb after it."""
+    verb = tok.head
+    if tok.i > verb.i or verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in tok.children
+    ):
+        return
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("npadvmod", "nsubj", "dep") and (
+            c.pos_ in ("PROPN", "NOUN")
+        ):
+            c.head, c.dep_ = verb, "nsubj"
             return
 
 

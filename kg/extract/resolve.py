@@ -627,8 +627,10 @@ class Resolver:
         names = {aff for k in actors if (aff := self.entities[k].affiliation)}
         # "which the junta thanked New Delhi for": not India's junta
         names |= {c.name for k in actors if (c := self.entities[k].capital_of) is not None}
-        return {e.index for e in self.entities if e.name in names or (
-            e.capital_of is not None and e.capital_of.name in names)}
+        # (only countries: "Radoičić … resigned from the party" left his own party)
+        return {e.index for e in self.entities if (
+            e.name in names and e.type == "Country"
+        ) or (e.capital_of is not None and e.capital_of.name in names)}
 
     def _new_story(self, before: Token, tok: Token, e: Entity) -> bool:
         """Whether ``tok`` is in a later paragraph than ``before`` that opens on another
@@ -787,12 +789,14 @@ class Resolver:
         """The named subject a predicate noun with a relative clause describes: "400 Mawozo
         is the gang that kidnapped…", "Hlophe is the judge who was impeached…"."""
         tok = self.doc[m.head]
-        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(
+        if tok.dep_ not in ("attr", "nsubj") or tok.head.lemma_ != "be" or not any(
             c.dep_ == "relcl" for c in tok.children
         ) or any(c.dep_ == "neg" for c in tok.head.children):
             return None
+        # ("The man the officers chose is General Oligui Nguema": the name, the other way round)
+        other = "nsubj" if tok.dep_ == "attr" else "attr"
         for c in tok.head.children:
-            if c.dep_ == "nsubj" and c.i in by_head:
+            if c.dep_ == other and c.i in by_head:
                 subj = self.mentions[by_head[c.i]]
                 if subj.kind != "name" or subj.entity is None:
                     return None
@@ -1082,7 +1086,8 @@ class Resolver:
             m.entity = self.mentions[members[0]].entity
             return True
         if not scores and m.kind == "description" and not m.plural:
-            scores = self._untitled_person(n, m, word, excluded)
+            scores = self._titled_before(n, m, word, excluded) or self._untitled_person(
+                n, m, word, excluded)
         if not scores and m.kind == "pronoun" and types == frozenset({"Person"}):
             misread = self._misread_person(n, m, window, excluded)
             if misread is not None:
@@ -1186,6 +1191,19 @@ class Resolver:
     def _etype(self, m: Mention) -> str:
         e = self.entities[m.entity or 0]
         return e.capital_of.type if e.capital_of is not None else e.type
+
+    def _titled_before(
+        self, n: int, m: Mention, word: str, excluded: set[int]
+    ) -> dict[int, float]:
+        """ "the general" long after "General Oligui Nguema": the one person the post gave
+        that title, however far back (two generals leave it open)."""
+        if word not in self.res.titles:
+            return {}
+        found = {
+            e for k in range(n) if (e := self.mentions[k].entity) is not None and e not in excluded
+            and fold(word) in {fold(t) for t in self.entities[e].titles}
+        }
+        return {found.pop(): 0.0} if len(found) == 1 else {}
 
     def _untitled_person(
         self, n: int, m: Mention, word: str, excluded: set[int]
