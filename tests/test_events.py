@@ -1528,3 +1528,12 @@ def test_calling_it_names_what_was_just_done_not_an_actor() -> None:
     # but "it" can still be an actor, named by the predicate as one
     assert ("Israel", "ACCUSE", "Hamas") in facts(
         "Hamas runs Gaza. Israel called it a terrorist group.")
+
+
+def test_calling_a_charge_ludicrous_rejects_the_one_who_made_it() -> None:
+    got = facts("Sudan's ambassador, al-Harith Idriss, accused the UAE of arming the RSF. The "
+                "Emirati envoy called the charge \"ludicrous\".")
+    assert ("Emirati envoy", "REJECT", "al-Harith Idriss") in got
+    got = facts("Azerbaijan, which was accused by Gérald Darmanin of stirring up the unrest, "
+                "calls the charge \"baseless\".")
+    assert ("Azerbaijan", "REJECT", "Gérald Darmanin") in got

@@ -756,3 +756,15 @@ def test_the_only_one_with_a_title_however_far_back() -> None:
             + "The streets were quiet. " * 8
             + "Faustin-Archange Touadéra persuaded the general to let the old president go.")
     assert ("Faustin-Archange Touadéra", "REQUEST", "Brice Oligui Nguema") in facts(text)
+
+
+def test_a_body_with_no_article_is_the_countrys_the_post_is_about() -> None:
+    got = facts("Lebanon has had no president since 2022. On Thursday parliament elected the "
+                "army commander, General Joseph Aoun.")
+    assert ("Lebanese parliament", "SUPPORT", "Joseph Aoun") in got
+
+
+def test_bans_of_their_own_have_no_target() -> None:
+    got = facts("The European Commission let its ban on Ukrainian wheat expire on Friday. Within "
+                "hours, Poland, Hungary and Slovakia had answered with bans of their own.")
+    assert got == {("European Commission", "SANCTION", "Ukraine")}

@@ -1055,7 +1055,11 @@ class EventFinder:
             # "calls him 'my partner'", "called the talks 'very useful'": praise, not a charge
             praised = any(t.lemma_.lower() in self.praise_words
                           for p in predicate for t in p.subtree)
-            charge = self.res.synthetic("SUPPORT" if praised else "ACCUSE")
+            # "called the charge 'ludicrous'": a charge denied is rejected, not made again
+            rejected = any(self._event_noun(c) == "ACCUSE" for c in dobjs) and any(
+                t.lemma_.lower() in self.denials for p in predicate for t in p.subtree)
+            charge = self.res.synthetic(
+                "SUPPORT" if praised else "REJECT" if rejected else "ACCUSE")
             for obj in named:
                 for doer in subjects:
                     if not self._same(doer, obj):
@@ -1314,6 +1318,14 @@ class EventFinder:
                 # "China sent warships … in drills it calls…; Taiwan condemned the drills"
                 agents = [n for n in self._subjects(clause)[0] if n not in judges]
             return agents
+        kind = self._event_noun(noun)
+        if kind == "ACCUSE":
+            # "Idriss accused the UAE of arming the RSF; the envoy called the charge
+            # ludicrous": the last charge just made, whoever's verb told it
+            acts = [ev for ev in self.made if ev.category == kind and ev.sent.start >= start
+                    and ev.trigger < verb.i and not any(self._same(ev.subject, j) for j in judges)]
+            if acts:
+                return [acts[-1].subject]
         done = [t for t in self.doc[start:first] if t.pos_ == "VERB" and len(t.lemma_) >= 4
                 and lemma.startswith(t.lemma_.lower().rstrip("e")) and t.i != verb.i]
         if done:

@@ -426,6 +426,8 @@ class MentionFinder:
             tok.pos_ not in ("PRON", "DET") and tok.lower_ != "there"
         ):
             return None
+        if tok.dep_ == "poss" and tok.head.lower_ == "own" and tok.head.dep_ == "pobj":
+            return None  # "answered with bans of their own": the doers themselves, no target
         _, number, _ = entry
         m = Mention(tok.i, tok.i + 1, tok.i, tok.text, "pronoun", "", sent_of[tok.i])
         m.plural = number == "plur"

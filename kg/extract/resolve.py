@@ -465,9 +465,14 @@ class Resolver:
             self._join(self._entity_named(m.affiliation, m), n)
             return
         if m.generic:
+            head = self.doc[m.head]
             definite = m.kind == "description" or any(
-                c.dep_ == "det" and c.lower_ == "the" for c in self.doc[m.head].children
-            )  # "the foreign ministry" as much as "the ministry"
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children
+            ) or (  # "the foreign ministry" as much as "the ministry"
+                # and "On Thursday parliament elected Aoun": a body with no article at all
+                head.tag_ == "NN" and word is not None and word.role in ("LEG", "GOV")
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+            )
             prior = self._same_head(n, m)
             if prior is not None and not (prior.generic and definite):
                 self._join(prior, n)
