@@ -768,3 +768,11 @@ def test_bans_of_their_own_have_no_target() -> None:
     got = facts("The European Commission let its ban on Ukrainian wheat expire on Friday. Within "
                 "hours, Poland, Hungary and Slovakia had answered with bans of their own.")
     assert got == {("European Commission", "SANCTION", "Ukraine")}
+
+
+def test_an_acronym_defined_once_is_the_same_body_every_time() -> None:
+    text = ("On Monday the Constitutional Court (CCR) ordered a recount. "
+            "The electoral bureau rejected his candidacy, and last night the CCR upheld that "
+            "decision. George Simion calls the court \"a Soviet tribunal\".")
+    assert ("George Simion", "ACCUSE", "Constitutional Court") in facts(text)
+    assert "CCR" not in {a.name for a in run(text).actors}

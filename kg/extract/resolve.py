@@ -213,6 +213,8 @@ class Resolver:
             e = by_key.get(folded)
             if e is None and n in defined and self.mentions[defined[n]].entity is not None:
                 e = self.entities[self.mentions[defined[n]].entity or 0]
+                # "the Constitutional Court (CCR) … the CCR upheld": the acronym, as defined
+                by_key[folded] = e
             if e is None:
                 e = self._by_acronym(m.text)
             if e is None and (e := self._nicknamed(m)) is not None:
