@@ -776,3 +776,15 @@ def test_an_acronym_defined_once_is_the_same_body_every_time() -> None:
             "decision. George Simion calls the court \"a Soviet tribunal\".")
     assert ("George Simion", "ACCUSE", "Constitutional Court") in facts(text)
     assert "CCR" not in {a.name for a in run(text).actors}
+
+
+def test_the_army_of_the_country_a_whole_post_is_about() -> None:
+    text = ("Sudan's war is fourteen months old. Sudan's generals say little, Sudan's diplomats "
+            "say less, and Sudan's people pay for both. Sudan has had no government worth the "
+            "name since April.\n\nThe RSF seized Jebel Moya on Monday.\n\nNobody here "
+            "was surprised. The traders in the market shrugged. The price of bread went up "
+            "again. My cousin moved to Kassala. The buses were full. The rain came early. The "
+            "roads flooded. The schools closed. The power went off. The water came back. The "
+            "shops opened late. A wedding went ahead anyway. The band played until dawn.\n\n"
+            "On Thursday the army pulled its troops out of Singa.")
+    assert ("Sudanese army", "RETREAT", "Singa") in facts(text)

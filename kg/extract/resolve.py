@@ -484,7 +484,10 @@ class Resolver:
                 self._join(ahead, n)  # "when the police fired …, the Mozambique Republic
                 return  # Police (PRM) and its Rapid Intervention Unit have killed …"
             if definite and word is not None and word.role in _STATE_ROLES:
-                country = self._commander_country(m) or self._topic_country(n, m)
+                country = self._commander_country(m) or self._topic_country(n, m) or (
+                    self._post_country(m) if not any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+                    ) else None)
                 if country is not None:
                     # "the army sacked…", "the new government" in a post about Bangladesh
                     if word.owner:
@@ -583,6 +586,34 @@ class Resolver:
         # only a clear favourite: a guess between two countries is worse than no actor
         clear = len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
         return found[best] if scores[best] >= 1.0 and clear else None
+
+    def _post_country(self, m: Mention) -> KnownActor | None:
+        """The country a whole post is about, when one dominates it: "the army" in a piece on
+        Sudan that names Sudan less often than its generals."""
+        counts: dict[str, int] = {}
+        found: dict[str, KnownActor] = {}
+        for prev in self.mentions:
+            if prev.entity is None or prev.kind not in ("name", "nominal"):
+                continue
+            e = self.entities[prev.entity]
+            known = e.capital_of or (e.known if e.type == "Country" else None)
+            if known is None and prev.kind == "nominal" and prev.affiliation:
+                own = self.res.known.get(prev.affiliation)  # "Sudanese officials"
+                known = own if own is not None and own.type == "Country" else None
+            if known is not None:
+                counts[known.name] = counts.get(known.name, 0) + 1
+                found[known.name] = known
+        if not counts:
+            return None
+        ranked = sorted(counts.values(), reverse=True)
+        best = max(counts, key=lambda name: counts[name])
+        excluded = self._coarguments(m.head)
+        if any(self.entities[k].name == best for k in excluded):
+            return None  # "the army … fought Sudan": not Sudan's own
+        total = sum(ranked)
+        dominant = ranked[0] >= 5 and ranked[0] * 2 >= total and (
+            len(ranked) == 1 or ranked[0] >= 3 * ranked[1])
+        return found[best] if dominant else None
 
     def _named_ahead(self, n: int, m: Mention) -> Entity | None:
         """A body its own sentence names later, by a name ending in the description's word:
