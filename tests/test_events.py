@@ -939,6 +939,10 @@ def test_which_the_party_denies_marks_the_claim_denied() -> None:
 def test_a_town_lost_to_someone_is_a_place_whatever_the_recogniser_says() -> None:
     got = facts("The army lost Goma to the M23 on Monday.")
     assert ("M23", "ASSAULT", "Goma") in got
+    # and when the recogniser runs the town and the taker together ("Hama to HTS")
+    got = facts("On Thursday the Syrian army lost Hama to HTS.")
+    assert got >= {("Hayat Tahrir al-Sham", "ASSAULT", "Hama"),
+                   ("Hayat Tahrir al-Sham", "ASSAULT", "Syrian army")}
 
 
 def test_soldiers_a_country_has_somewhere_are_its_own() -> None:

@@ -865,7 +865,10 @@ def _coordinated_names(span: Span) -> list[Span]:
 def _names_across_clauses(span: Span) -> list[Span]:
     """The two names of a span "Lula after Milei" that the recogniser ran across the word
     joining two clauses; none for any other span."""
-    parts = _split_once(span, lambda t: t.lower_ in _CLAUSE_WORDS and t.is_lower)
+    parts = _split_once(span, lambda t: t.lower_ in _CLAUSE_WORDS and t.is_lower) or (
+        # "lost Hama to HTS": a preposition of the verb, not of the name
+        _split_once(span, lambda t: t.lower_ in ("to", "from") and t.dep_ == "prep" and not (
+            span.start <= t.head.i < span.end)))
     if not parts or not all(t.pos_ == "PROPN" for p in parts for t in p):
         return []
     return parts
