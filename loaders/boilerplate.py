@@ -74,8 +74,8 @@ def normalize_line(line: str) -> str:
 
 def _judged(text: str) -> str:
     """A line as the patterns judge it: without the addresses a plain-text e-mail puts after
-    its links ("Forward to a friend (https://…)")."""
-    return _LINK_ADDRESS.sub("", text).strip()
+    its links ("Forward to a friend (https://…)") or at the end of a line."""
+    return _BARE_ADDRESS.sub("", _LINK_ADDRESS.sub("", text)).strip()
 
 
 def is_boilerplate(line: str) -> bool:
@@ -108,8 +108,16 @@ def strip_boilerplate(paragraphs: Iterable[str]) -> list[str]:
         # Saturday: https://…") is judged whole as well.
         words = [text for text in lines if any(c.isalnum() for c in text)]  # not its rules
         whole = _kind(r, " ".join(words)) if len(words) > 1 else "text"
+        prose = [text for text in lines if len(text.split()) >= _PROSE_WORDS]
         for text in lines:
-            found.append((n, whole if whole == "line" else _kind(r, text), text))
+            kind = whole if whole == "line" else _kind(r, text)
+            if kind == "line" and prose and any(c.isdigit() for c in text) and not any(
+                c.isalpha() for c in text
+            ):
+                # "talks that began in late / 2021." hard-wrapped: a number on a line of its
+                # own inside prose is the sentence's, not a clap count
+                kind = "text"
+            found.append((n, kind, text))
     kept: dict[int, list[str]] = {}
     seen_prose = False
     for i, (n, kind, text) in enumerate(found):
@@ -117,11 +125,23 @@ def strip_boilerplate(paragraphs: Iterable[str]) -> list[str]:
             kind = "tail"
         if kind == "tail" and seen_prose:
             break
+        if kind == "line" and seen_prose and _footer_rule(found, i):
+            break  # an e-mail's rule before its footer ("Forward this e-mail to a friend …")
         if kind != "text":
             continue
         kept.setdefault(n, []).append(text)
         seen_prose = seen_prose or _is_prose(text)
     return ["\n".join(lines) for _, lines in sorted(kept.items())]
+
+
+def _footer_rule(found: list[tuple[int, str, str]], i: int) -> bool:
+    """Whether line ``i`` is a rule of its own that a footer follows: boilerplate next, and no
+    rule after it (a box inside the article is closed by a second rule)."""
+    n, _, text = found[i]
+    if not _RULE.fullmatch(text) or i + 1 >= len(found) or found[i + 1][1] == "text":
+        return False
+    alone = (i == 0 or found[i - 1][0] != n) and found[i + 1][0] != n
+    return alone and not any(_RULE.fullmatch(t) for _, _, t in found[i + 1 :])
 
 
 def _kind(r: Rules, text: str) -> str:
@@ -162,5 +182,8 @@ def _prose_follows(found: list[tuple[int, str, str]], start: int) -> bool:
 _PROSE_WORDS = 4
 _SENTENCE_ENDS = set(".!?\"”’)")
 _LINK_ADDRESS = re.compile(r"\s*[(<](https?://|www\.)[^)>\s]*[)>]")
+# ("Sign up, free, at https://…": the address carries no sign of boilerplate, only length)
+_BARE_ADDRESS = re.compile(r"\s*\bhttps?://\S+")
+_RULE = re.compile(r"[=*_~#·-]{3,}")
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"”’)]? +[A-Z]")
 _COMMENTER = re.compile(r".{1,60} (says|said|wrote|writes|replied)( on .{1,60})?:.*", re.IGNORECASE)

@@ -2,7 +2,9 @@
 
 The title is the first line (``#`` marks stripped) or a front-matter ``title:``; a date in
 the front matter, in a dateline under the title ("Posted on November 3, 2017 by …") or in the
-title itself becomes the post date, and a byline ("By Jane Doe") its author. Markdown is
+title itself becomes the post date, and a byline ("By Jane Doe") its author; an e-mail
+edition's header lines are metadata too (``From:`` gives the author, "View this e-mail in
+your browser: …" the URL) and its footer, after a rule, is boilerplate. Markdown is
 rendered with markdown-it and reduced to plain text by the same path as HTML, so links,
 emphasis, images, lists and tables become plain paragraphs.
 """
@@ -50,6 +52,9 @@ _MARKDOWN_SIGNS = re.compile(
 # saved as .txt draw rules too.
 _MARKDOWN_RULE = re.compile(r"^\s{0,3}(=+|-+)\s*$", re.MULTILINE)
 _TITLE_MAX = 200
+_VIEW_ONLINE = re.compile(r"view (?:this|the|it) .{0,40}?(?:browser|online)\W*(https?://\S+)",
+                          re.IGNORECASE)
+_MAIL_HEADER = re.compile(r"(from|to|reply-to|cc|bcc|sent|date)\s*:\s*(.+)", re.IGNORECASE)
 _OPENING_LINES = 3
 
 
@@ -125,12 +130,20 @@ def _dateline(line: str) -> tuple[str | None, str | None, bool]:
     signed = author is not None and byline is not None and byline.start() == 0 and bool(
         re.search(r"[·|•]", line[byline.end():])
     )
-    whole = (found is not None or author is not None) and (not leftover or signed) and (
-        len(line) <= 120
-    )
+    # "Eastleigh Mornings · No. 318 · Wednesday, 10 January 2024": an edition's masthead
+    masthead = found is not None and len(re.findall(r"[·|•]", line)) >= 2
+    whole = (found is not None or author is not None) and (
+        not leftover or signed or masthead
+    ) and len(line) <= 120
     if not whole:
         author = None
     return (found[0] if found else None), author, whole
+
+
+def _sender(value: str) -> str | None:
+    """The name in an e-mail's From line: "Hodan Warsame <hodan@…>" → "Hodan Warsame"."""
+    name = re.sub(r"<[^>]*>|\S+@\S+", "", value).strip().strip("\"'")
+    return name or None
 
 
 def _first_value(fields: dict[str, Any], *keys: str) -> str | None:
@@ -181,6 +194,23 @@ def parse_text(text: str, source: str, *, markdown: bool = False, format: str = 
             i += 1
             continue
         seen += 1
+        header = _MAIL_HEADER.fullmatch(line.strip())
+        if header:
+            # an e-mail edition's header: the sender is the author, the rest is no text
+            field, value = header.group(1).lower(), header.group(2)
+            if field == "from":
+                author = author or _sender(value)
+            elif field in ("date", "sent"):
+                date = date or parse_date(value)
+            seen -= 1
+            del lines[i]
+            continue
+        online = _VIEW_ONLINE.fullmatch(line.strip())
+        if online:
+            url = url or online.group(1)  # "View this e-mail in your browser: https://…"
+            seen -= 1
+            del lines[i]
+            continue
         if _URL_LINE.fullmatch(line.strip()):
             url = url or line.strip().strip("<>")  # the post's address on a line of its own
             del lines[i]

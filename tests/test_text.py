@@ -218,3 +218,37 @@ def test_an_address_line_and_a_signed_byline_under_the_title_are_metadata() -> N
     assert (post.date, post.url, post.author) == (
         "2025-03-12", "https://ledger.example/2025/03/12/meet/", "Viorica Cojocaru")
     assert post.text == "The ministers met."
+
+
+def test_a_number_on_a_line_of_its_own_inside_a_wrapped_paragraph_is_kept() -> None:
+    text = ("Horn of Africa\n\nThe port deal was first discussed in talks that began in late\n"
+            "2021.\nNobody in Mogadishu knew until this week, and the answer was\n42\n"
+            "which surprised everyone.\n\nClaps\n\n1.2K\n")
+    post = parse_text(text, "horn.txt")
+    assert "began in late 2021." in post.text
+    assert "the answer was 42 which surprised everyone." in post.text
+    assert "1.2K" not in post.text  # a count standing alone is still no text
+
+
+def test_an_e_mail_edition_header_and_footer_are_metadata_and_boilerplate() -> None:
+    text = ("A port, a law and a long red carpet\n"
+            "Eastleigh Mornings · No. 318 · Wednesday, 10 January 2024\n"
+            "From: Hodan Warsame <hodan@eastleigh.example>\n"
+            "Reply-To: letters@eastleigh.example\n"
+            "To: you, and 3,106 other early risers\n"
+            "View this e-mail in your browser: https://eastleigh.example/2024/01/10/318/\n\n"
+            "=========================================\n\n"
+            "Ethiopia signed a memorandum with Somaliland on Monday, and Somalia recalled its\n"
+            "ambassador from Addis Ababa the next day.\n\n— Hodan\n\n"
+            "=========================================\n\n"
+            "Forward this e-mail to a friend who still thinks Berbera is a kind of\n"
+            "fish. Was this forwarded to you? Sign up, free, at\n"
+            "https://eastleigh.example/join\n\n"
+            "Eastleigh Mornings is written in Nairobi by Hodan Warsame and sent to\n"
+            "3,107 readers before seven. Reply to this e-mail to reach me.\n\n"
+            "Like what you read? Buy me a chai: https://eastleigh.example/chai\n")
+    post = parse_text(text, "318.txt")
+    assert (post.date, post.url, post.author) == (
+        "2024-01-10", "https://eastleigh.example/2024/01/10/318/", "Hodan Warsame")
+    assert post.text == ("Ethiopia signed a memorandum with Somaliland on Monday, and Somalia "
+                         "recalled its ambassador from Addis Ababa the next day.\n\n— Hodan")
