@@ -1541,3 +1541,18 @@ def test_calling_a_charge_ludicrous_rejects_the_one_who_made_it() -> None:
     got = facts("Azerbaijan, which was accused by Gérald Darmanin of stirring up the unrest, "
                 "calls the charge \"baseless\".")
     assert ("Azerbaijan", "REJECT", "Gérald Darmanin") in got
+
+
+def test_a_past_tense_verb_read_as_a_modifier_of_its_object() -> None:
+    t = only("President Abdel Fattah el-Sisi phoned Hassan Sheikh twice in three days.")
+    assert (t.subject, t.category, t.object) == (
+        "Abdel Fattah el-Sisi", "CONSULT", "Hassan Sheikh")
+
+
+@pytest.mark.parametrize("text, action", [
+    ("The Punjab police took Liaquat Ali Chattha into custody overnight.", "take into custody"),
+    ("The Republican Guard placed Ali Bongo under house arrest.", "place under house arrest"),
+])
+def test_held_in_custody_is_coercion(text: str, action: str) -> None:
+    t = only(text)
+    assert (t.action, t.category) == (action, "COERCE")

@@ -204,3 +204,10 @@ def test_a_hyphenated_title_is_written_once() -> None:
     roles = {(t.subject, t.action, t.object) for t in triples(
         "Mark Rutte, NATO's secretary-general, has said nothing at all.") if t.category == "ROLE"}
     assert roles == {("Mark Rutte", "secretary-general", "NATO")}
+
+
+def test_the_governor_of_a_region_its_proper_name_makes_particular() -> None:
+    got = facts("Vadym Filashkin, the governor of Donetsk region, has told families to leave.")
+    assert got == {("Vadym Filashkin", "ROLE", "Donetsk region")}
+    got = facts("Alexei Smirnov, Kursk region's acting governor, said 121,000 people had left.")
+    assert ("Alexei Smirnov", "ROLE", "Kursk region") in got

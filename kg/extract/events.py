@@ -10,7 +10,7 @@ adverbs give negation and modality. Only mentions that resolve to actors survive
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1137,6 +1137,9 @@ class EventFinder:
                 act = res.synthetic("REQUEST")
             if listed is not None and not words:
                 action, act = listed[0], res.synthetic(listed[1])
+            held = _held(verb, res.actions) if not words else None
+            if held is not None:
+                action, act = held, res.actions[held]  # "took him into custody"
             unknown = act is None and (lemma in res.non_events or verb.pos_ == "AUX")
             if act is _REJECTED or unknown:
                 continue  # a verb of being, saying or thinking, or a place, not a target
@@ -1958,6 +1961,25 @@ def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple
                     # (and "to Islamabad on Monday and to Delhi on Thursday", whose second
                     # "to" the parser joins to "on")
                     yield other, other.lower_
+
+
+def _held(verb: Token, actions: Mapping[str, Action]) -> str | None:
+    """A listed action of the verb, its preposition and that preposition's noun: "took him
+    into custody", "placed Bongo under house arrest"."""
+    lemma = verb.lemma_.lower()
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")
+                     and c.i < noun.i]
+            for phrase in (" ".join([*words, noun.lemma_.lower()]), noun.lemma_.lower()):
+                action = f"{lemma} {prep.lower_} {phrase}"
+                if action in actions:
+                    return action
+    return None
 
 
 def _listing(verb: Token, lists: frozenset[str]) -> tuple[str, str] | None:

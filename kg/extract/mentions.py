@@ -746,7 +746,9 @@ class MentionFinder:
         m.head_lemma = word
         m.plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in self.plural_only
         m.possessor = possessor
-        m.generic = affiliation is None and possessor is None and not backed
+        # ("Kursk region", "the Donetsk region": a place its proper name makes particular)
+        m.generic = affiliation is None and possessor is None and not backed and not (
+            place and any(x[:1].isupper() for x in mods))
         if backed:
             mods = [backed, *mods]
         key_word = word

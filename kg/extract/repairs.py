@@ -48,6 +48,7 @@ def repair(
             _recipient_as_modifier(tok, giving, res)
             _gerund_as_modifier(tok, res)
             _object_as_modifier(tok, causative)
+            _finite_verb_as_modifier(tok)
         elif dep == "conj":
             _finite_conjunct(tok)
             _subject_of_conjunct(tok)
@@ -522,6 +523,41 @@ def _subject_of_conjunct(tok: Token) -> None:
         ):
             c.head, c.dep_ = tok, "nsubj"
             return
+
+
+def _finite_verb_as_modifier(tok: Token) -> None:
+    """"President el-Sisi phoned Hassan Sheikh twice": a past-tense verb with a subject of its
+    own read as a modifier of its object; mended to the clause's verb with that object."""
+    noun = tok.head
+    if tok.tag_ != "VBD" or tok.dep_ != "amod" or noun.i < tok.i or noun.pos_ not in (
+        "PROPN", "NOUN"
+    ) or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return
+    sent = tok.sent
+    heads = {t.i: (t.head.i, t.dep_) for t in sent}
+    heads[tok.i] = (tok.i, "ROOT") if noun.dep_ == "ROOT" else (noun.head.i, noun.dep_)
+    heads[noun.i] = (tok.i, "dobj")
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ in ("prep", "advmod", "npadvmod", "punct", "cc", "conj"):
+            heads[c.i] = (tok.i, c.dep_)  # "twice in three days": the verb's, not the name's
+    if noun.dep_ == "ROOT":
+        for c in sent:
+            if c.dep_ in ("punct",) and heads[c.i][0] == noun.i:
+                heads[c.i] = (tok.i, c.dep_)
+    _reshape(sent, heads)
+
+
+def _reshape(sent: Span, heads: dict[int, tuple[int, str]]) -> None:
+    """Give every token of ``sent`` the (head, dep) in ``heads``, with no step making a
+    cycle: all on the new root first, then each on its head."""
+    doc = sent.doc
+    root = next(i for i, (h, _) in heads.items() if h == i)
+    top = doc[root]
+    top.head = top
+    for t in sent:
+        t.head = top
+    for i, (h, dep) in heads.items():
+        doc[i].head, doc[i].dep_ = doc[h], dep
 
 
 def _subject_before_aside(tok: Token) -> None:
