@@ -1556,3 +1556,28 @@ def test_a_past_tense_verb_read_as_a_modifier_of_its_object() -> None:
 def test_held_in_custody_is_coercion(text: str, action: str) -> None:
     t = only(text)
     assert (t.action, t.category) == (action, "COERCE")
+
+
+def test_the_subject_before_a_speakers_aside() -> None:
+    t = only("The talks ended, and Russia, says Kyiv, has moved troops to Belgorod.")
+    assert (t.subject, t.object, t.modality) == ("Russia", "Belgorod", "reported")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ethiopia would become the first country to recognise Somaliland.",
+     ("Ethiopia", "SUPPORT", "Somaliland")),
+    ("Estonia is the only EU member to have recognised Kosovo.",
+     ("Estonia", "SUPPORT", "Kosovo")),
+])
+def test_the_first_country_to_do_something_did_it(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    t = only(text)
+    assert (t.subject, t.category, t.object) == fact
+
+
+def test_it_after_the_first_country_to_is_not_that_country() -> None:
+    got = facts("Somaliland signed a memorandum with Ethiopia. Under it Somaliland would lease "
+                "its coast to Ethiopia's navy, and Ethiopia, says Hargeisa, would become the "
+                "first country to recognise it.")
+    assert ("Ethiopia", "SUPPORT", "Somaliland") in got

@@ -222,3 +222,8 @@ def test_the_brics_club_is_brics_and_clubs_alone_are_nobody() -> None:
                 "Chinese and Indian troops clashed with clubs and rocks.")
     assert ("BRICS", "REQUEST", "Iran") in got and ("BRICS", "REQUEST", "Argentina") in got
     assert not any("club" in a.lower() for fact in got for a in (fact[0], fact[2]))
+
+
+def test_names_the_recogniser_ran_across_a_comma_are_two() -> None:
+    assert facts("Russia has moved troops to Belgorod, Kyiv says.") == {
+        ("Russia", "MOBILIZE", "Belgorod")}

@@ -562,10 +562,12 @@ class EventFinder:
         first = verb.head
         if not subj and verb.dep_ in ("relcl", "acl") and _infinitive(verb) and (
             first.lower_ in _RANKS
+            or any(c.dep_ == "amod" and c.lower_ in _RANKS for c in first.children)
         ):
-            # "Arce was among the first to congratulate Maduro", "the only leader to visit"
+            # "Arce was among the first to congratulate Maduro", "the only leader to visit",
+            # "Ethiopia would become the first country to recognise it"
             copula = first.head.head if first.dep_ == "pobj" else first.head
-            if copula.lemma_ == "be" and first.dep_ in ("pobj", "attr"):
+            if copula.lemma_ in ("be", "become") and first.dep_ in ("pobj", "attr"):
                 found, conf = self._subjects(copula, depth + 1)
                 return found + [n for n in self._company(copula) if n not in found], conf * 0.9
         if not subj and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and _infinitive(verb):
@@ -1607,6 +1609,14 @@ class EventFinder:
         mod = self._local_modality(verb)
         if mod:
             frame.modality, rank = mod, _MODALITY_RANK[mod]
+        if verb.dep_ in ("relcl", "acl") and _infinitive(verb) and verb.head.dep_ == "attr" and (
+            verb.head.head.lemma_ in ("be", "become")
+        ):
+            # "Ethiopia, says Hargeisa, would become the first country to recognise it": the
+            # copula's modality (not its negation: "not the first to" still did)
+            outer = self._frame(verb.head.head, question).modality
+            if _MODALITY_RANK[outer] > rank:
+                frame.modality, rank = outer, _MODALITY_RANK[outer]
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.intent_nouns:
             frame.modality, rank = "intended", _MODALITY_RANK["intended"]  # "a plan to annex"
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("refusal", "failure"):
@@ -1615,9 +1625,12 @@ class EventFinder:
             effect = res.complements.get(aside.lemma_.lower())
             if aside.dep_ == "parataxis" and effect is not None and effect[0] == "modality" and (
                 rank < _MODALITY_RANK[effect[1]]
-            ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
-                      for c in aside.children):
-                # the writer's aside: "Morawiecki, I am told, took calls", "X, I suspect, will"
+            ) and (effect[2] == "any" or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
+                for c in aside.children
+            )):
+                # an aside: "Russia, says Kyiv, has moved troops"; the writer's own: "Morawiecki,
+                # I am told, took calls", "X, I suspect, will"
                 frame.modality, rank = effect[1], _MODALITY_RANK[effect[1]]
         tok = verb
         hops = 0

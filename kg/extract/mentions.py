@@ -870,7 +870,8 @@ def _names_across_clauses(span: Span) -> list[Span]:
     parts = _split_once(span, lambda t: t.lower_ in _CLAUSE_WORDS and t.is_lower) or (
         # "lost Hama to HTS": a preposition of the verb, not of the name
         _split_once(span, lambda t: t.lower_ in ("to", "from") and t.dep_ == "prep" and not (
-            span.start <= t.head.i < span.end)))
+            span.start <= t.head.i < span.end))
+    ) or _split_once(span, lambda t: t.text == ",")  # "moved troops to Belgorod, Kyiv says"
     if not parts or not all(t.pos_ == "PROPN" for p in parts for t in p):
         return []
     return parts

@@ -561,14 +561,21 @@ def _reshape(sent: Span, heads: dict[int, tuple[int, str]]) -> None:
 
 
 def _subject_before_aside(tok: Token) -> None:
-    """"Morawiecki, I am told, took calls from Berlin": the subject before the writer's aside
-    read as a modifier of the aside; mended to the subject of the verb after it."""
+    """"Morawiecki, I am told, took calls from Berlin", "Ethiopia, says Hargeisa, would
+    become the first country to recognise it": the subject before an aside read as a
+    modifier of the aside, or as an object of the clause before; mended to the subject of
+    the verb after it."""
     verb = tok.head
     if tok.i > verb.i or verb.pos_ not in ("VERB", "AUX") or any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
-    ) or not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in tok.children
     ):
+        return
+    writer = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
+                 for c in tok.children)
+    # "says Hargeisa": a saying verb with its speaker after it
+    said = tok.lemma_ in ("say", "tell", "claim", "insist", "report") and any(
+        c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+    if not writer and not said:
         return
     for c in tok.children:
         if c.i < tok.i and c.dep_ in ("npadvmod", "nsubj", "dep") and (
@@ -576,6 +583,16 @@ def _subject_before_aside(tok: Token) -> None:
         ):
             c.head, c.dep_ = verb, "nsubj"
             return
+    doc = tok.doc
+    comma = tok.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return
+    before = doc[comma - 1]
+    if before.pos_ in ("PROPN", "NOUN") and before.dep_ in ("dobj", "pobj", "conj", "appos") and (
+        before.head.i < before.i and before.right_edge.i == before.i
+        and before.sent.start == verb.sent.start and verb.i > tok.i
+    ) and not any(t.dep_ == "cc" and t.i > before.head.i for t in before.children):
+        before.head, before.dep_ = verb, "nsubj"
 
 
 def _listed_name(tok: Token) -> None:

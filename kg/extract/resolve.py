@@ -1478,6 +1478,12 @@ class Resolver:
             # "with the DA and the IFP voting for him": the noun the clause hangs on acts
             heads = {verb.head.i, *(c.i for c in verb.head.conjuncts)}
             out |= self._entities_at(heads)
+        if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and (
+            verb.head.head.lemma_ in ("be", "become")
+        ):
+            # "Ethiopia would become the first country to recognise it": not Ethiopia
+            out |= self._entities_at({c.i for c in verb.head.head.children
+                                      if c.dep_ in _SUBJECT_DEPS})
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             # "the police and the Rangers"; of two subjects the parser gives one verb
