@@ -1581,3 +1581,20 @@ def test_it_after_the_first_country_to_is_not_that_country() -> None:
                 "its coast to Ethiopia's navy, and Ethiopia, says Hargeisa, would become the "
                 "first country to recognise it.")
     assert ("Ethiopia", "SUPPORT", "Somaliland") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The PTI has nominated Omar Ayub Khan for prime minister and Ali Amin Gandapur for chief "
+    "minister of Khyber Pakhtunkhwa.",
+    "Nawaz Sharif led the party. On Tuesday Nawaz Sharif nominated his younger brother, Shehbaz "
+    "Sharif, for prime minister, and his daughter, Maryam Nawaz, for chief minister of Punjab.",
+])
+def test_a_second_object_with_a_preposition_of_its_own(text: str) -> None:
+    nominated = {t.object for t in triples(text) if t.action == "nominate"}
+    assert len(nominated) == 2, nominated
+
+
+def test_two_leaders_who_embraced_embraced_each_other() -> None:
+    got = facts("Abiy Ahmed and Muse Bihi Abdi signed a memorandum on Monday. The two leaders "
+                "embraced for the cameras.")
+    assert ("Abiy Ahmed", "SUPPORT", "Muse Bihi Abdi") in got

@@ -50,6 +50,7 @@ def repair(
             _object_as_modifier(tok, causative)
             _finite_verb_as_modifier(tok)
         elif dep == "conj":
+            _gapped_object(tok)
             _finite_conjunct(tok)
             _subject_of_conjunct(tok)
             _quoted_predicate(tok, naming)
@@ -558,6 +559,33 @@ def _reshape(sent: Span, heads: dict[int, tuple[int, str]]) -> None:
         t.head = top
     for i, (h, dep) in heads.items():
         doc[i].head, doc[i].dep_ = doc[h], dep
+
+
+def _gapped_object(tok: Token) -> None:
+    """"nominated Omar Ayub Khan for prime minister and Ali Amin Gandapur for chief
+    minister": the second name, with a preposition of its own, read as a conjunct of the
+    first one's prepositional object; mended to a conjunct of the first name."""
+    if tok.pos_ not in ("PROPN", "NOUN"):
+        return
+    if tok.head.pos_ == "VERB" and any(c.dep_ == "prep" for c in tok.children):
+        # "nominated his brother, Shehbaz, for prime minister, and his daughter, Maryam, for
+        # chief minister": hung on the verb, with the preposition on the second object
+        verb, mine = tok.head, {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        before = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in mine
+                  and c.i < tok.i]
+    else:
+        pobj = tok.head
+        prep = pobj.head
+        if tok.pos_ != "PROPN" or pobj.dep_ != "pobj" or prep.dep_ != "prep" or (
+            prep.head.pos_ != "VERB"
+        ) or not any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in prep.head.children
+                     if c.i > tok.i):
+            return
+        verb, before = prep.head, [prep]
+    first = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")
+             and before and c.i < before[0].i]
+    if first and (first[0].pos_ == "PROPN" or tok.pos_ == first[0].pos_):
+        tok.head, tok.dep_ = first[0], "conj"
 
 
 def _subject_before_aside(tok: Token) -> None:
