@@ -165,18 +165,11 @@ def _yes_no_question(sent: Span, verbs: frozenset[str], reparse: Reparse) -> Non
             c.dep_ == "nsubj" and c.left_edge.i == 0 for c in nverb.children
         ):
             continue
-        where = {new_i: t for new_i, t in enumerate(order)}
-        top = where[nverb.i]
-        top.head, top.dep_ = top, "ROOT"
-        for t in toks:
-            t.head = top
-        for new_i, t in where.items():
-            n = new[new_i]
-            t.head = where[n.head.i]
-            t.dep_, t.tag_, t.pos_, t.lemma_ = n.dep_, n.tag_, n.pos_, n.lemma_
-        for t in sent:
-            if t.is_space:
-                t.head = top
+        heads = {t.i: (order[n.head.i].i, n.dep_) for n, t in zip(new, order, strict=True)}
+        heads.update({t.i: (order[j].i, "dep") for t in sent if t.is_space})
+        _reshape(sent, heads)
+        for n, t in zip(new, order, strict=True):
+            t.tag_, t.pos_, t.lemma_ = n.tag_, n.pos_, n.lemma_
         return
 
 
@@ -543,7 +536,7 @@ def _finite_verb_as_modifier(tok: Token) -> None:
             heads[c.i] = (tok.i, c.dep_)  # "twice in three days": the verb's, not the name's
     if noun.dep_ == "ROOT":
         for c in sent:
-            if c.dep_ in ("punct",) and heads[c.i][0] == noun.i:
+            if c.dep_ == "punct" and heads[c.i][0] == noun.i:
                 heads[c.i] = (tok.i, c.dep_)
     _reshape(sent, heads)
 
