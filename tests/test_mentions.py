@@ -227,3 +227,8 @@ def test_the_brics_club_is_brics_and_clubs_alone_are_nobody() -> None:
 def test_names_the_recogniser_ran_across_a_comma_are_two() -> None:
     assert facts("Russia has moved troops to Belgorod, Kyiv says.") == {
         ("Russia", "MOBILIZE", "Belgorod")}
+
+
+def test_a_news_crew_is_its_broadcaster() -> None:
+    got = facts("Russia's Investigative Committee opened a criminal case against a CNN crew.")
+    assert {o for _, c, o in got if c == "ACCUSE"} == {"CNN"}
