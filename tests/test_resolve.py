@@ -788,3 +788,11 @@ def test_the_army_of_the_country_a_whole_post_is_about() -> None:
             "shops opened late. A wedding went ahead anyway. The band played until dawn.\n\n"
             "On Thursday the army pulled its troops out of Singa.")
     assert ("Sudanese army", "RETREAT", "Singa") in facts(text)
+
+
+def test_him_told_in_parallel_clauses_is_one_guest() -> None:
+    text = ("Mohamed Hamdan Dagalo has spent the holidays being received by presidents. Yoweri "
+            "Museveni hosted him in Entebbe, Abiy Ahmed gave him lunch, and William Ruto met "
+            "him at State House.")
+    guests = {o for s, c, o in facts(text) if c == "CONSULT"}
+    assert guests == {"Mohamed Hamdan Dagalo"}

@@ -1049,6 +1049,11 @@ class Resolver:
                 res.pronouns.get(prev.key, (None, None, None))[2] == gender != "any"
             ):
                 score += 1.0
+                if tok.dep_ in _OBJECT_DEPS and ptok.dep_ in _OBJECT_DEPS and distance == 0 and (
+                    gender in ("m", "f")
+                ):
+                    # "Museveni hosted him, Abiy gave him lunch": one guest, told in parallel
+                    score += 1.5
             scores[e.index] = max(scores.get(e.index, -99.0), score)
         if m.kind == "description" and m.type != "Place":
             # "gunmen attacked the palace in N'Djamena, and the government blamed…": what
@@ -1496,6 +1501,7 @@ class Resolver:
 
 
 _COUNTS = {"two", "three", "four", "both"}
+_OBJECT_DEPS = {"dobj", "dative", "pobj"}
 # The words of a state army's name after its country: "Sudanese Armed Forces"
 _ARMY_WORDS = {"army", "armed", "forces", "force", "military", "defence", "defense"}
 # Entity labels of counted things that are no one: "three days later they…"
