@@ -1598,3 +1598,9 @@ def test_two_leaders_who_embraced_embraced_each_other() -> None:
     got = facts("Abiy Ahmed and Muse Bihi Abdi signed a memorandum on Monday. The two leaders "
                 "embraced for the cameras.")
     assert ("Abiy Ahmed", "SUPPORT", "Muse Bihi Abdi") in got
+
+
+def test_taking_it_well_is_a_reaction_not_a_capture() -> None:
+    got = facts("Ethiopia signed a memorandum with Somaliland on Monday. Somalia did not take "
+                "it well.")
+    assert got == {("Ethiopia", "AGREE", "Somaliland")}

@@ -110,6 +110,7 @@ class EventFinder:
         self.blame_verbs = res.words("blame_verb")
         self.naming_verbs = res.words("naming_verb")
         self.praise_words = res.words("praise_word")
+        self.reaction_manners = res.words("reaction_manner")
         self.source_preps = res.words("source_prep")
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
@@ -973,6 +974,10 @@ class EventFinder:
         res = self.res
         if lemma == "lead" and verb.dep_ == "acl":
             return  # "the RSF, led by Dagalo": a ROLE (see _roles), not an act
+        if lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+        ) and any(c.dep_ == "advmod" and c.lower_ in self.reaction_manners for c in verb.children):
+            return  # "Somalia did not take it well": a reaction, not a capture
         governs = None
         if lemma in res.complements and res.complements[lemma][0] != "transparent":
             effect, value, _ = res.complements[lemma]
