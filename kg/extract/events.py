@@ -1132,6 +1132,7 @@ class EventFinder:
             c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _infinitive(c)) for c in verb.children
         )
         listed = _listing(verb, self.list_nouns)
+        held = _held(verb, res.actions)  # "took him into custody"
         # "giving him 72 hours to leave": a deadline, not a gift
         deadline = lemma in self.giving_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.deadlines for c in verb.children
@@ -1144,9 +1145,8 @@ class EventFinder:
                 act = res.synthetic("REQUEST")
             if listed is not None and not words:
                 action, act = listed[0], res.synthetic(listed[1])
-            held = _held(verb, res.actions) if not words else None
-            if held is not None:
-                action, act = held, res.actions[held]  # "took him into custody"
+            if held is not None and not words:
+                action, act = held, res.actions[held]
             unknown = act is None and (lemma in res.non_events or verb.pos_ == "AUX")
             if act is _REJECTED or unknown:
                 continue  # a verb of being, saying or thinking, or a place, not a target

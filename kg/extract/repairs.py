@@ -20,9 +20,10 @@ def repair(
     ``reparse`` parses a sentence again (tagger and parser only), for the repairs that mend a
     sentence by parsing it with the comma its writer left out; ``lemmatize`` lemmatises a
     token again, for the repairs that change a word's part of speech."""
+    verbs = _verbs_of(res)
+    reporting = _reporting_verbs(res)
     if reparse is not None:
         times = {e.start: e for e in doc.ents if e.label_ in ("DATE", "TIME")}
-        verbs = _verbs_of(res)
         for sent in list(doc.sents):
             if sent[0].lower_ in _TIME_OPENERS:
                 _fronted_time(sent, times, reparse)
@@ -32,7 +33,6 @@ def repair(
     giving = res.words("giving_verb")
     naming = res.words("naming_verb")
     causative = res.words("causative_verb")
-    verbs = _verbs_of(res)
     for tok in doc:
         # each repair looks at one kind of token; dispatch on it (this runs on every token)
         dep = tok.dep_
@@ -60,7 +60,7 @@ def repair(
         elif dep == "npadvmod":
             _listed_name(tok)
         elif dep == "parataxis":
-            _subject_before_aside(tok)
+            _subject_before_aside(tok, reporting)
         elif dep == "ccomp":
             _listed_clause(tok)
         elif dep == "acl":
@@ -121,15 +121,11 @@ def _fronted_time(sent: Span, times: dict[int, Span], reparse: Reparse) -> None:
     ):
         return
     toks = list(sent)
-    root = toks[roots[0].i - (roots[0].i > k)]
-    # Everything on the new root first, then each on its new head: no step makes a cycle.
-    root.head, root.dep_ = root, "ROOT"
-    for tok in toks:
-        tok.head = root
-    for j, tok in enumerate(toks):
-        old = new[j + (j >= k)]
-        tok.head = toks[old.head.i - (old.head.i > k)]
-        tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = old.dep_, old.tag_, old.pos_, old.lemma_
+    olds = [new[j + (j >= k)] for j in range(len(toks))]
+    _reshape(sent, {tok.i: (toks[old.head.i - (old.head.i > k)].i, old.dep_)
+                    for tok, old in zip(toks, olds, strict=True)})
+    for tok, old in zip(toks, olds, strict=True):
+        tok.tag_, tok.pos_, tok.lemma_ = old.tag_, old.pos_, old.lemma_
 
 
 def _yes_no_question(sent: Span, verbs: frozenset[str], reparse: Reparse) -> None:
@@ -258,6 +254,13 @@ def _phrasal_verbs(res: Resources) -> frozenset[str]:
 def _verbs_of(res: Resources) -> frozenset[str]:
     """The verbs the lexicon knows."""
     return _from_lexicon(res, "verbs", lambda a: a.split()[0])
+
+
+def _reporting_verbs(res: Resources) -> frozenset[str]:
+    """Verbs of saying, hearing and believing (``complements.tsv``): what an aside is made
+    of ("says Hargeisa", "I am told", "I suspect")."""
+    return frozenset(verb for verb, (effect, _, _) in res.complements.items()
+                     if effect == "modality")
 
 
 def _from_lexicon(
@@ -581,7 +584,7 @@ def _gapped_object(tok: Token) -> None:
         tok.head, tok.dep_ = first[0], "conj"
 
 
-def _subject_before_aside(tok: Token) -> None:
+def _subject_before_aside(tok: Token, reporting: frozenset[str]) -> None:
     """"Morawiecki, I am told, took calls from Berlin", "Ethiopia, says Hargeisa, would
     become the first country to recognise it": the subject before an aside read as a
     modifier of the aside, or as an object of the clause before; mended to the subject of
@@ -591,11 +594,11 @@ def _subject_before_aside(tok: Token) -> None:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
     ):
         return
+    if tok.lemma_.lower() not in reporting:
+        return
     writer = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
                  for c in tok.children)
-    # "says Hargeisa": a saying verb with its speaker after it
-    said = tok.lemma_ in ("say", "tell", "claim", "insist", "report") and any(
-        c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+    said = any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)  # "says Hargeisa"
     if not writer and not said:
         return
     for c in tok.children:

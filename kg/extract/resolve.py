@@ -91,6 +91,8 @@ class Resolver:
         self._heading_sents: list[int] | None = None
         self._sent_starts: list[int] | None = None
         self._heading_cache: dict[int, list[KnownActor]] = {}
+        # the post's dominant country, worked out on first use (mentions resolved so far)
+        self._dominant: tuple[KnownActor | None] | None = None
         self._at_head: dict[int, list[Mention]] = {}
         # paragraphs, for a roundup's items: where each starts, and what it opens on
         self._paragraph_starts = [m.start() for m in re.finditer("\n\n", doc.text)]
@@ -590,6 +592,18 @@ class Resolver:
     def _post_country(self, m: Mention) -> KnownActor | None:
         """The country a whole post is about, when one dominates it: "the army" in a piece on
         Sudan that names Sudan less often than its generals."""
+        if self._dominant is None:
+            self._dominant = (self._dominant_country(),)
+        best = self._dominant[0]
+        if best is None or any(
+            self.entities[k].name == best.name for k in self._coarguments(m.head)
+        ):
+            return None  # "the army … fought Sudan": not Sudan's own
+        return best
+
+    def _dominant_country(self) -> KnownActor | None:
+        """The country most named in the post (by name, capital or demonym), if at least five
+        times, half of all country mentions and three times the next."""
         counts: dict[str, int] = {}
         found: dict[str, KnownActor] = {}
         for prev in self.mentions:
@@ -603,17 +617,12 @@ class Resolver:
             if known is not None:
                 counts[known.name] = counts.get(known.name, 0) + 1
                 found[known.name] = known
-        if not counts:
-            return None
         ranked = sorted(counts.values(), reverse=True)
-        best = max(counts, key=lambda name: counts[name])
-        excluded = self._coarguments(m.head)
-        if any(self.entities[k].name == best for k in excluded):
-            return None  # "the army … fought Sudan": not Sudan's own
-        total = sum(ranked)
-        dominant = ranked[0] >= 5 and ranked[0] * 2 >= total and (
-            len(ranked) == 1 or ranked[0] >= 3 * ranked[1])
-        return found[best] if dominant else None
+        if not ranked or ranked[0] < 5 or ranked[0] * 2 < sum(ranked) or (
+            len(ranked) > 1 and ranked[0] < 3 * ranked[1]
+        ):
+            return None
+        return found[max(counts, key=lambda name: counts[name])]
 
     def _named_ahead(self, n: int, m: Mention) -> Entity | None:
         """A body its own sentence names later, by a name ending in the description's word:
