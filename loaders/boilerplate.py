@@ -26,7 +26,7 @@ __all__ = [
     "strip_boilerplate",
 ]
 
-SCOPES = ("line", "tail", "share", "element")
+SCOPES = ("line", "tail", "share", "nav", "element")
 # Boilerplate lines are short; a longer line is article text whatever it starts with.
 MAX_LINE = 300
 
@@ -40,6 +40,7 @@ class Rules:
     line: re.Pattern[str]
     tail: re.Pattern[str]
     share: re.Pattern[str]
+    nav: re.Pattern[str]
     element: re.Pattern[str]
 
 
@@ -84,7 +85,7 @@ def is_boilerplate(line: str) -> bool:
     if not text or len(text) > MAX_LINE:
         return False
     r = rules()
-    return bool(r.line.fullmatch(text) or r.tail.fullmatch(text) or r.share.fullmatch(text))
+    return any(p.fullmatch(text) for p in (r.line, r.tail, r.share, r.nav))
 
 
 def is_boilerplate_element(tokens: Iterable[str]) -> bool:
@@ -121,6 +122,9 @@ def strip_boilerplate(paragraphs: Iterable[str]) -> list[str]:
     kept: dict[int, list[str]] = {}
     seen_prose = False
     for i, (n, kind, text) in enumerate(found):
+        if kind == "nav":
+            # "<h3>Home</h3>" between two paragraphs of a letter heads its last section
+            kind = "text" if _heading_between_prose(found, i) else "line"
         if kind == "share" and seen_prose and not _prose_follows(found, i + 1):
             kind = "tail"
         if kind == "tail" and seen_prose:
@@ -132,6 +136,15 @@ def strip_boilerplate(paragraphs: Iterable[str]) -> list[str]:
         kept.setdefault(n, []).append(text)
         seen_prose = seen_prose or _is_prose(text)
     return ["\n".join(lines) for _, lines in sorted(kept.items())]
+
+
+def _heading_between_prose(found: list[tuple[int, str, str]], i: int) -> bool:
+    """Whether line ``i`` is a paragraph of its own with article prose right before and after."""
+    n = found[i][0]
+    if i == 0 or i + 1 >= len(found) or found[i - 1][0] == n or found[i + 1][0] == n:
+        return False
+    (_, before, prev), (_, after, following) = found[i - 1], found[i + 1]
+    return before == after == "text" and _is_prose(prev) and _is_prose(following)
 
 
 def _footer_rule(found: list[tuple[int, str, str]], i: int) -> bool:
@@ -148,7 +161,7 @@ def _kind(r: Rules, text: str) -> str:
     text = _judged(text)
     if len(text) > MAX_LINE:
         return "text"
-    for kind in ("tail", "share", "line"):
+    for kind in ("tail", "share", "line", "nav"):
         if getattr(r, kind).fullmatch(text):
             return kind
     return "text"

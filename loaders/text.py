@@ -11,6 +11,7 @@ emphasis, images, lists and tables become plain paragraphs.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -64,6 +65,14 @@ _LIST_ITEM = re.compile(r"\s*([-*•–]|\d{1,3}[.)])\s")
 _ENDS = set(".!?:;\"”’)")
 
 
+# Hugo ("{{< name args >}}", "{{% name %}}") and Jekyll ("{% name args %}") template tags
+_PAIRED_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*([\w-]+)([^}]*?)\s*[>%]\}\}(.*?)\{\{[<%]\s*/\s*\1\s*[>%]\}\}"
+    r"|\{%\s*([\w-]+)([^}]*?)\s*%\}(.*?)\{%\s*end\4\s*%\}", re.DOTALL)
+_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
+_SHORTCODE_VALUE = re.compile(r"""=\s*["']?([\w-]+)""")
+
+
 @cache
 def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -91,6 +100,21 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
             items = previous if isinstance(previous, list) else []
             fields[last] = [*items, line.strip()[2:].strip().strip("\"'")]
     return fields, text[m.end():]
+
+
+def _shortcodes(body: str) -> str:
+    """Hugo and Jekyll template tags in a post's Markdown: a paired one ("{{< callout
+    type="newsletter" >}} … {{< /callout >}}") becomes an element whose classes are its name
+    and values, so a newsletter or share box goes as on a page; a lone one, whose output the
+    file does not hold ("{{< related-posts >}}", "{% include ad.html %}"), goes."""
+    def element(match: re.Match[str]) -> str:
+        hugo = match.group(1) is not None
+        name, args, inner = match.group(1, 2, 3) if hugo else match.group(4, 5, 6)
+        classes = " ".join([name, *_SHORTCODE_VALUE.findall(args)])
+        return f'\n\n<div class="{html.escape(classes)}">\n\n{inner}\n\n</div>\n\n'
+
+    body = _PAIRED_SHORTCODE.sub(element, body)
+    return _SHORTCODE.sub("", body)
 
 
 def _plain(line: str, markdown: bool) -> str:
@@ -227,7 +251,7 @@ def parse_text(text: str, source: str, *, markdown: bool = False, format: str = 
     date = date or (in_title[0] if in_title else None) or mentioned
     body = "\n".join(lines)
     if markdown:
-        paragraphs = fragment_paragraphs(_markdown().render(body))
+        paragraphs = fragment_paragraphs(_markdown().render(_shortcodes(body)))
     else:
         paragraphs = [_unwrap(p) for p in strip_boilerplate(re.split(r"\n[ \t]*\n", body))]
     if not paragraphs:

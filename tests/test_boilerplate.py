@@ -483,7 +483,7 @@ def test_boilerplate_elements_are_known_by_class_or_id() -> None:
 
 def test_the_patterns_are_data_in_the_schema() -> None:
     rows = schema.read_tsv("boilerplate.tsv")
-    assert {row["scope"] for row in rows} == {"line", "tail", "share", "element"}
+    assert {row["scope"] for row in rows} == {"line", "tail", "share", "nav", "element"}
     assert all(row["note"] for row in rows)
     for row in rows:
         re.compile(row["pattern"])
@@ -533,3 +533,17 @@ def test_reader_comments_quoted_after_a_roundup_are_cut() -> None:
                   "\u201cECOWAS will sanction Mali again before Christmas, you watch.\u201d"]
     assert bp.strip_boilerplate(paragraphs) == [
         "ECOWAS sent a delegation to Ouagadougou on Tuesday.", "— Aminata"]
+
+
+def test_a_navigation_word_between_paragraphs_is_a_section_heading() -> None:
+    paragraphs = ["Home", "Search", "The first round is on 25 June, and the list gets shorter.",
+                  "Home", "Rodrigo Chaves spent the week telling everyone about China.",
+                  "Home"]
+    assert bp.strip_boilerplate(paragraphs) == paragraphs[2:5]
+
+
+def test_readers_replies_after_a_letter_are_cut() -> None:
+    paragraphs = ["Next week is Holy Week, so expect a short letter and a long siesta.",
+                  "From last week’s replies",
+                  "Carlos, Heredia: Managua will break with Spain next, mark my words."]
+    assert bp.strip_boilerplate(paragraphs) == paragraphs[:1]

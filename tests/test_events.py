@@ -1045,6 +1045,13 @@ def test_a_verb_after_a_name_and_its_apposition_is_the_names() -> None:
     assert ("Vikram Misri", "ACCUSE", "Pakistan") in got
 
 
+def test_a_name_s_verb_before_a_second_clause_with_its_own_subject() -> None:
+    got = facts("Federica Mogherini, the EU's foreign policy chief, called on Haftar to stop, and "
+                "Italy, which backs Sarraj, has spent the week hinting that France was helping "
+                "him.")
+    assert ("Federica Mogherini", "REQUEST", "Haftar") in got
+
+
 def test_banning_all_activities_of_a_party_sanctions_it() -> None:
     got = facts("Bangladesh's interim government banned all activities of the Awami League.")
     assert got == {("Bangladesh", "SANCTION", "Awami League")}
@@ -1604,3 +1611,8 @@ def test_taking_it_well_is_a_reaction_not_a_capture() -> None:
     got = facts("Ethiopia signed a memorandum with Somaliland on Monday. Somalia did not take "
                 "it well.")
     assert got == {("Ethiopia", "AGREE", "Somaliland")}
+
+
+def test_condemning_an_act_by_someone_judges_that_someone() -> None:
+    got = facts("The African Union condemned the coup by Captain Ibrahim Traoré.")
+    assert got == {("African Union", "ACCUSE", "Ibrahim Traoré")}

@@ -232,3 +232,14 @@ def test_names_the_recogniser_ran_across_a_comma_are_two() -> None:
 def test_a_news_crew_is_its_broadcaster() -> None:
     got = facts("Russia's Investigative Committee opened a criminal case against a CNN crew.")
     assert {o for _, c, o in got if c == "ACCUSE"} == {"CNN"}
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("Israel Katz accused the UN secretary-general of bias.", "UN secretary-general"),
+    ("Rafael Grossi, the IAEA director-general, met Abbas Araghchi.", "Rafael Grossi"),
+    ("The commander-in-chief of the army met Ali Khamenei.", "commander-in-chief"),
+])
+def test_an_office_written_with_hyphens_is_one_word(text: str, office: str) -> None:
+    names = set(actors(text))
+    assert any(office in n for n in names), names
+    assert not any(n.endswith(("secretary", "director", "commander")) for n in names), names

@@ -796,3 +796,46 @@ def test_him_told_in_parallel_clauses_is_one_guest() -> None:
             "him at State House.")
     guests = {o for s, c, o in facts(text) if c == "CONSULT"}
     assert guests == {"Mohamed Hamdan Dagalo"}
+
+
+def test_the_two_are_the_pair_the_passage_keeps_naming_together() -> None:
+    # the last two people named are Kaczyński and Tusk; the story is about the other two
+    text = ("The story of the week is two men: Mariusz Kamiński and Maciej Wąsik. In 2015 they "
+            "were convicted of abusing their powers. On Tuesday both men were arrested by the "
+            "Warsaw police. Jarosław Kaczyński, the PiS chairman, said Donald Tusk was preparing "
+            "a dictatorship. On Wednesday Andrzej Duda pardoned both men.")
+    pardoned = {o for s, c, o in facts(text) if s == "Andrzej Duda"}
+    assert pardoned == {"Mariusz Kamiński", "Maciej Wąsik"}
+
+
+def test_both_governments_are_the_two_sides_of_the_quarrel() -> None:
+    # the capital and the country are one side; China, named last, is no side at all
+    text = ("India has suspended the Indus Waters Treaty, and Pakistan has warned Delhi that "
+            "stopping its water would be an act of war. India has expelled Pakistan's "
+            "diplomats, and Pakistan has closed its airspace to India. China's Wang Yi phoned "
+            "Ishaq Dar on Friday. The G7 urged both governments to stand down.")
+    urged = {o for s, c, o in facts(text) if s == "G7" and c == "REQUEST"}
+    assert urged == {"India", "Pakistan"}
+
+
+def test_a_pair_just_named_together_outweighs_an_older_pair_of_people() -> None:
+    text = ("Viktor Orbán met Volodymyr Zelensky in Kyiv on Tuesday, and Orbán offered Zelensky "
+            "help with schools.\n\nMoscow\n\nThree days later Péter "
+            "Szijjártó stood behind his boss while Vladimir Putin greeted Orbán in the Kremlin. "
+            "The two men talked for three hours.")
+    talked = {(s, o) for s, c, o in facts(text) if c == "CONSULT"}
+    assert {("Vladimir Putin", "Viktor Orbán"), ("Viktor Orbán", "Vladimir Putin")} & talked
+    assert ("Viktor Orbán", "Volodymyr Zelensky") in talked  # the visit, not "the two men"
+    assert len([p for p in talked if "Volodymyr Zelensky" in p]) == 1
+
+
+def test_who_was_someone_s_deputy_describes_the_name_not_another_person() -> None:
+    text = ("Dina Boluarte, who was Castillo's vice-president until she replaced him, has "
+            "blamed Evo Morales.")
+    assert ("Dina Boluarte", "OTHER", "Castillo") in facts(text)
+
+
+def test_a_pronoun_is_not_the_one_keen_to_meet_him() -> None:
+    text = ("Lula will fly to Sharm el-Sheikh next week, where John Kerry, Biden's climate "
+            "envoy, is keen to meet him.")
+    assert ("John Kerry", "CONSULT", "Lula") in facts(text)

@@ -252,3 +252,21 @@ def test_an_e_mail_edition_header_and_footer_are_metadata_and_boilerplate() -> N
         "2024-01-10", "https://eastleigh.example/2024/01/10/318/", "Hodan Warsame")
     assert post.text == ("Ethiopia signed a memorandum with Somaliland on Monday, and Somalia "
                          "recalled its ambassador from Addis Ababa the next day.\n\n— Hodan")
+
+
+def test_hugo_shortcodes_are_boxes_or_nothing() -> None:
+    text = ("---\ntitle: The Lagoon Line\ndate: 2023-12-09\n---\n\n"
+            "Pat Conroy flew into Port Vila on Monday to meet Charlot Salwai.\n\n"
+            '{{< callout type="newsletter" >}}\n**First time here?** It arrives every '
+            "Saturday. [Subscribe here](https://example.org/subscribe/).\n{{< /callout >}}\n\n"
+            "{{% aside %}}\nSalwai has been prime minister three times.\n{{% /aside %}}\n\n"
+            "Salwai told him that Vanuatu wanted more climate and less security.\n\n"
+            "{{< related-posts >}}\n\n{% include footer.html %}\n")
+    post = parse_text(text, "lagoon.md", markdown=True)
+    assert "Subscribe" not in post.text and "arrives every" not in post.text
+    assert "{{" not in post.text and "{%" not in post.text
+    assert post.text.split("\n\n") == [
+        "Pat Conroy flew into Port Vila on Monday to meet Charlot Salwai.",
+        "Salwai has been prime minister three times.",
+        "Salwai told him that Vanuatu wanted more climate and less security.",
+    ]

@@ -1309,6 +1309,15 @@ class EventFinder:
         if not (lemma in self.act_nouns or self._event_noun(noun) in _HOSTILE
                 or self._event_noun(noun) in _MEETINGS):
             return []
+        by = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj"]
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            # (an active verb's "by" is its object's, however the parser hangs it)
+            by += [p for c in verb.children if c.dep_ == "agent" and c.i > noun.i
+                   for p in c.children if p.dep_ == "pobj"]
+        if by:
+            # "condemned the coup by Captain Traoré": the act's doer is named with it
+            return [n for n in self._args(by) if n not in judges]
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                    for c in noun.children) or any(
             c.dep_ in ("poss", "compound", "amod") and c.i < noun.i for c in noun.children

@@ -74,8 +74,8 @@ def repair(
             _quoted_predicate(tok, naming)
             _appositive_predicate(tok, naming)
             _recipient_as_object(tok, giving)
-    if "elect" in doc.text:
-        _merge_elect_titles(doc, res)
+    if "-" in doc.text:
+        _merge_hyphenated_titles(doc, res)
     for sent in doc.sents:
         if ", and " in sent.text:
             _paired_appositions(sent, res)
@@ -420,11 +420,25 @@ def _verb_after_apposition(tok: Token) -> None:
     name's own verb, which the parser read as a reduced relative on the name."""
     name = tok.head
     doc = tok.doc
-    if tok.tag_ not in ("VBD", "VBZ") or name.pos_ != "PROPN" or doc[tok.i - 1].text != "," or (
-        name.dep_ in ("nsubj", "nsubjpass") or not any(c.dep_ == "dobj" for c in tok.children)
-    ):
+    if tok.tag_ not in ("VBD", "VBZ") or name.pos_ != "PROPN" or doc[tok.i - 1].text != ",":
         return
     if not any(c.dep_ == "appos" and c.right_edge.i == tok.i - 2 for c in name.children):
+        return
+    later = name.head
+    if name.dep_ == "nsubj" and later.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.i > tok.i for c in later.children
+    ) and any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in tok.children):
+        # "Mogherini, the EU's foreign policy chief, called on Haftar to stop, and Italy …
+        # has spent the week …": two clauses, the first the name's
+        saved = [(t, t.head, t.dep_) for t in (tok, name, later)]
+        tok.head, tok.dep_ = tok, "ROOT"
+        later.head, later.dep_ = tok, "conj"
+        name.head, name.dep_ = tok, "nsubj"
+        if not _is_tree(tok.sent):
+            for t, head, dep in saved:
+                t.head, t.dep_ = head, dep
+        return
+    if name.dep_ in ("nsubj", "nsubjpass") or not any(c.dep_ == "dobj" for c in tok.children):
         return
     saved = [(t, t.head, t.dep_) for t in (tok, name)]
     if name.head.i == name.i:
@@ -659,17 +673,37 @@ def _demonym_dative(tok: Token, res: Resources) -> None:
             tok.head, tok.dep_ = after, "amod"
 
 
-def _merge_elect_titles(doc: Doc, res: Resources) -> None:
-    """"president-elect" as one word: the tokeniser splits it at the hyphen and the parser
-    heads it "elect"."""
-    elect = [t.i for t in doc if t.lower_ == "elect" and t.i >= 2 and doc[t.i - 1].text == "-"
-             and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
-             and f"{doc[t.i - 2].lower_}-elect" in res.actor_words]
-    if elect:
+def _merge_hyphenated_titles(doc: Doc, res: Resources) -> None:
+    """"secretary-general", "president-elect", "commander-in-chief" as one word: the tokeniser
+    splits an office at its hyphens, and the parser heads it on the wrong half ("the UN
+    secretary" who accused, "general" as an adjective). Merged only where the whole word is
+    an actor word or a title."""
+    spans: list[tuple[int, int, str]] = []
+    i = 1
+    while i < len(doc) - 1:
+        end = i
+        while end < len(doc) - 1 and doc[end].text == "-" and not doc[end].whitespace_ and (
+            not doc[end - 1].whitespace_ and doc[end + 1].is_alpha and doc[end - 1].is_alpha
+        ):
+            end += 2  # "commander-in-chief": every hyphen of the word
+        if end == i:
+            i += 1
+            continue
+        start, stop = i - 1, end  # tokens start .. stop-1
+        word = fold(doc[start:stop].text)
+        title = res.titles.get(word)
+        lemma = word if word in res.actor_words else fold(title) if title is not None and (
+            fold(title) in res.actor_words
+        ) else word if title is not None else None
+        if lemma is not None:
+            spans.append((start, stop, lemma))
+        i = end + 1
+    if spans:
         with doc.retokenize() as retokenizer:
-            for i in elect:
-                word = f"{doc[i - 2].lower_}-elect"
-                retokenizer.merge(doc[i - 2 : i + 1], attrs={"LEMMA": word, "POS": "NOUN"})
+            for start, stop, lemma in spans:
+                retokenizer.merge(doc[start:stop], attrs={"LEMMA": lemma, "POS": "NOUN"} if (
+                    doc[start].is_lower
+                ) else {"LEMMA": lemma})
 
 
 def _paired_appositions(sent: Span, res: Resources) -> None:

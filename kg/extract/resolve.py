@@ -97,6 +97,7 @@ class Resolver:
         # paragraphs, for a roundup's items: where each starts, and what it opens on
         self._paragraph_starts = [m.start() for m in re.finditer("\n\n", doc.text)]
         self._openers: dict[int, list[tuple[int, KnownActor]]] = {}
+        self._index = {id(m): n for n, m in enumerate(mentions)}
         for m in mentions:
             self._at_head.setdefault(m.head, []).append(m)
         self._names()
@@ -836,9 +837,19 @@ class Resolver:
         """The named subject a predicate noun with a relative clause describes: "400 Mawozo
         is the gang that kidnapped…", "Hlophe is the judge who was impeached…"."""
         tok = self.doc[m.head]
-        if tok.dep_ not in ("attr", "nsubj") or tok.head.lemma_ != "be" or not any(
+        verb = tok.head
+        if tok.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
+        ) and verb.head.i in by_head and not any(c.dep_ == "neg" for c in verb.children):
+            # "Dina Boluarte, who was Castillo's vice-president": she
+            named = self.mentions[by_head[verb.head.i]]
+            if named.kind == "name" and named.entity is not None and (
+                self.entities[named.entity].type == m.type == "Person"
+            ):
+                return named.entity
+        if tok.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be" or not any(
             c.dep_ == "relcl" for c in tok.children
-        ) or any(c.dep_ == "neg" for c in tok.head.children):
+        ) or any(c.dep_ == "neg" for c in verb.children):
             return None
         # ("The man the officers chose is General Oligui Nguema": the name, the other way round)
         other = "nsubj" if tok.dep_ == "attr" else "attr"
@@ -1111,6 +1122,35 @@ class Resolver:
             named = just
             titled = []
             group = None
+        together = self._groups_before(n, m, size, types, excluded) if (
+            m.kind == "description" and size and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+            )  # "both sides of the House" say whose
+        ) else {}
+        salient = self._salient_group(together, m)
+        if salient is not None and named is just and (
+            salient[1] < 3 or frozenset(just) in together
+        ):
+            salient = None  # "Erdoğan flew in, where Aliyev met him. The two presidents …"
+        if salient is not None and size is not None and len(titled) >= size and not (
+            {self.mentions[j].entity for j in salient[0]} <= set(titled)
+        ):
+            salient = None  # "both generals" are still the two called generals
+        if salient is not None and any(
+            prev.sent == m.sent and prev.entity in scores and self.doc[prev.head].dep_
+            in _SUBJECT_DEPS and prev.entity not in {self.mentions[j].entity for j in salient[0]}
+            for prev in self.mentions[:n]
+        ):
+            salient = None  # "Zelensky flew in, and the two men met": he is one of them
+        if salient is not None and (group is None or (
+            {self.mentions[j].entity for j in group[0]}
+            != {self.mentions[j].entity for j in salient[0]}
+            and all(m.sent - self.mentions[j].sent > 1 for j in group[0])
+        )):
+            # "The story of the week is two men: Kamiński and Wąsik … both men": the pair the
+            # passage keeps naming together, not the last two named since
+            group = (salient[0], max(scores.values(), default=0.0) + 1.0)
+            named, titled = [], []
         if group is None and m.kind == "description" and size and len(named) >= size:
             # "the two leaders": the last two named actors of that kind; "both generals":
             # the last two called generals, when there are two
@@ -1158,6 +1198,122 @@ class Resolver:
             e.gender = gender
         self._join(e, n)
         return True
+
+    def _groups_before(
+        self, n: int, m: Mention, size: int, types: frozenset[str], excluded: set[int],
+    ) -> dict[frozenset[int], tuple[int, list[int]]]:
+        """The sets of ``size`` actors named together in the passage before mention ``n``
+        ("Kamiński and Wąsik", "the two", "both men"): how often, and their latest mentions."""
+        out: dict[frozenset[int], tuple[int, list[int]]] = {}
+        first = self._salient_start(m.sent)
+        word = self.res.actor_words.get(m.head_lemma)
+        # ("both generals" are two the post calls generals, as in _group)
+        office = m.head_lemma if word is not None and word.type == "Person" and (
+            m.head_lemma not in self.any_office
+        ) else None
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            if prev.sent < first:
+                break
+            if prev.group:
+                members = list(prev.group)
+            else:
+                tok = self.doc[prev.head]
+                if prev.entity is None or tok.dep_ == "conj":
+                    continue
+                members = [k] + [j for c in coordinated(tok)[1:]
+                                 for j in (self._mention_at(c.i),) if j is not None]
+            ents = frozenset(self._state_of(e) for j in members
+                             if (e := self.mentions[j].entity) is not None)
+            if len(ents) != size or ents & excluded or (types and any(
+                self._etype(self.mentions[j]) not in types for j in members
+            )) or (office and not all(self._titled(self.entities[e], office) for e in ents)):
+                continue
+            count, latest = out.get(ents, (0, sorted(members)))
+            out[ents] = (count + 1, latest)
+        if size == 2:
+            # "Iran fired missiles into Pakistan … Islamabad recalled its ambassador from
+            # Tehran": two who act on each other are as much a pair as two named together
+            for ents, members in self._opponents(n, m, types, excluded):
+                if office and not all(self._titled(self.entities[e], office) for e in ents):
+                    continue
+                count, latest = out.get(ents, (0, members))
+                out[ents] = (count + 1, latest)
+        return out
+
+    def _opponents(
+        self, n: int, m: Mention, types: frozenset[str], excluded: set[int],
+    ) -> list[tuple[frozenset[int], list[int]]]:
+        """The pairs of actors, subject and object of one verb, in the passage before ``n``."""
+        out: list[tuple[frozenset[int], list[int]]] = []
+        first = self._salient_start(m.sent)
+        for k in range(n - 1, -1, -1):
+            prev = self.mentions[k]
+            if prev.sent < first:
+                break
+            tok = self.doc[prev.head]
+            if prev.entity is None or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+                continue
+            verb = tok.head
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                     if g.dep_ == "pobj"]
+            objs += [p for o in list(objs) for p in o.children if p.dep_ == "poss"]
+            for o in objs:
+                j = self._mention_at(o.i)
+                if j is None or j == k:
+                    continue
+                pair = frozenset({self._state_of(prev.entity),
+                                  self._state_of(self.mentions[j].entity or 0)})
+                if len(pair) == 2 and not pair & excluded and not (types and any(
+                    self._etype(self.mentions[x]) not in types for x in (k, j)
+                )):
+                    out.append((pair, sorted([k, j])))
+        return out
+
+    def _salient_group(
+        self, groups: dict[frozenset[int], tuple[int, list[int]]], m: Mention,
+    ) -> tuple[list[int], int] | None:
+        """The one set of actors named together more often than any other, at least twice.
+        A set named in the sentence before counts a little more, and for people a whole time
+        more ("Putin greeted Orbán. The two men talked" are those two, whoever the post
+        paired before; "both governments" are the two the post is about)."""
+        bonus = 1.0 if m.type == "Person" else 0.5
+
+        def weight(g: tuple[int, list[int]]) -> float:
+            recent = any(m.sent - self.mentions[j].sent <= 1 for j in g[1])
+            return g[0] + (bonus if recent else 0.0)
+
+        if not groups:
+            return None
+        ranked = sorted((weight(g) for g in groups.values()), reverse=True)
+        best = max(groups.values(), key=weight)
+        if best[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return best[1], best[0]
+
+    def _salient_start(self, sent: int) -> int:
+        """The first sentence where a pair named together may still be "the two" at
+        ``sent``: some way back, and no further than the item before a roundup's current one."""
+        heads = [h for h in self._headings() if h <= sent]
+        first = sent - _SALIENT_WINDOW
+        return max(first, heads[-2]) if len(heads) >= 2 else first
+
+    def _state_of(self, e: int) -> int:
+        """A capital's country, where the post names it too ("Delhi" and "India" are one
+        side); any other actor itself."""
+        capital_of = self.entities[e].capital_of
+        if capital_of is None:
+            return e
+        return next((x.index for x in self.entities if x.known == capital_of
+                     and x.capital_of is None), e)
+
+    def _mention_at(self, head: int) -> int | None:
+        """The index of the resolved mention headed at token ``head``, if any."""
+        here = [x for x in self._at_head.get(head, []) if x.entity is not None]
+        # ("RSF leader Mohamed Hamdan Dagalo": the name, not the title heading the same word)
+        here.sort(key=lambda x: x.kind != "name")
+        return self._index[id(here[0])] if here else None
 
     def _counted_before(self, tok: Token, excluded: set[int]) -> bool:
         """Whether a counted plural that is no actor in particular ("three organisers",
@@ -1483,7 +1639,7 @@ class Resolver:
         while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head.i != verb.i:
             verb = verb.head
         # "called Merkel and thanked her": the second verb shares the first one's subject.
-        while verb.dep_ in ("conj", "advcl", "xcomp") and not any(
+        while verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and not any(
             c.dep_ in _SUBJECT_DEPS for c in verb.children
         ):
             verb = verb.head
@@ -1510,6 +1666,8 @@ class Resolver:
 
 
 _COUNTS = {"two", "three", "four", "both"}
+# How far back (in sentences) a set of actors named together stays the likeliest "the two"
+_SALIENT_WINDOW = 20
 _OBJECT_DEPS = {"dobj", "dative", "pobj"}
 # The words of a state army's name after its country: "Sudanese Armed Forces"
 _ARMY_WORDS = {"army", "armed", "forces", "force", "military", "defence", "defense"}
