@@ -1616,3 +1616,33 @@ def test_taking_it_well_is_a_reaction_not_a_capture() -> None:
 def test_condemning_an_act_by_someone_judges_that_someone() -> None:
     got = facts("The African Union condemned the coup by Captain Ibrahim Traoré.")
     assert got == {("African Union", "ACCUSE", "Ibrahim Traoré")}
+
+
+def test_closing_an_embassy_in_a_country_is_a_sanction_on_it() -> None:
+    got = facts("Taiwan closed its embassy in Honduras on Monday. China opened an embassy in "
+                "Tegucigalpa on Friday.")
+    assert got == {("Taiwan", "SANCTION", "Honduras"), ("China", "COOPERATE", "Honduras")}
+
+
+def test_leaving_one_capital_for_another_place_visits_it() -> None:
+    got = facts("Tsai Ing-wen left Taipei on Wednesday for Guatemala and Belize.")
+    assert {("Tsai Ing-wen", "CONSULT", "Guatemala"), ("Tsai Ing-wen", "CONSULT", "Belize")} <= got
+    # a reason is still no place: "blamed Morrison for it"
+    blamed = facts("Scott Morrison signed nothing with Honiara. Anthony Albanese blamed Morrison "
+                   "for it.")
+    assert ("Anthony Albanese", "ACCUSE", "Scott Morrison") in blamed
+    assert not any(o == "Solomon Islands" for s, _, o in blamed if s == "Anthony Albanese")
+
+
+@pytest.mark.parametrize("text", [
+    "The Montenegrin parliament elected Milojko Spajić prime minister on 31 October.",
+    "Milojko Spajić was elected prime minister by the Montenegrin parliament on 31 October.",
+])
+def test_electing_someone_to_an_office_supports_him(text: str) -> None:
+    assert facts(text) == {("Montenegrin parliament", "SUPPORT", "Milojko Spajić")}
+
+
+def test_a_place_before_its_clause_is_where_not_whom() -> None:
+    got = facts("In Berlin Olaf Scholz said his government was studying the model, and in London "
+                "Rishi Sunak's office let it be known that he had phoned Giorgia Meloni.")
+    assert got == {("Rishi Sunak", "CONSULT", "Giorgia Meloni")}

@@ -243,3 +243,12 @@ def test_an_office_written_with_hyphens_is_one_word(text: str, office: str) -> N
     names = set(actors(text))
     assert any(office in n for n in names), names
     assert not any(n.endswith(("secretary", "director", "commander")) for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "Costa Rica has taken in more Nicaraguans since 2018 than any other country.",
+    "Poland has taken in two million Ukrainians.",
+])
+def test_people_counted_by_their_nationality_are_people_not_a_state(text: str) -> None:
+    (triple,) = facts(text)
+    assert triple[1] == "AID" and triple[2] in ("Nicaraguans", "Ukrainians")

@@ -211,3 +211,11 @@ def test_the_governor_of_a_region_its_proper_name_makes_particular() -> None:
     assert got == {("Vadym Filashkin", "ROLE", "Donetsk region")}
     got = facts("Alexei Smirnov, Kursk region's acting governor, said 121,000 people had left.")
     assert ("Alexei Smirnov", "ROLE", "Kursk region") in got
+
+
+def test_a_named_counterpart_holds_the_same_office_in_another_country() -> None:
+    got = {(t.subject, t.action, t.object) for t in triples(
+        "Italian Prime Minister Giorgia Meloni and her Albanian counterpart, Edi Rama, signed a "
+        "protocol on migration.") if t.category == "ROLE"}
+    assert got == {("Giorgia Meloni", "prime minister", "Italy"),
+                   ("Edi Rama", "prime minister", "Albania")}

@@ -112,6 +112,7 @@ class EventFinder:
         self.praise_words = res.words("praise_word")
         self.reaction_manners = res.words("reaction_manner")
         self.source_preps = res.words("source_prep")
+        self.appointing_verbs = res.words("appointing_verb")
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
         self.owned_places = res.words("owned_place")
@@ -786,6 +787,11 @@ class EventFinder:
                     found = []
                 if c.dep_ == "dobj" and found and self._own_people(verb, c):
                     found = []  # "recalled his diplomats from Kigali": from Kigali
+                if c.dep_ == "dobj" and found and c.pos_ == "NOUN" and any(
+                    f"{verb.lemma_.lower()} {c.lemma_.lower()} {p.lower_}" in self.res.actions
+                    for p in c.children if p.dep_ == "prep"
+                ):
+                    found = []  # "opened an embassy in Tegucigalpa": an act on Honduras
                 if c.dep_ == "dobj" and found and all(
                     self._entity(n).generic or self.mentions[n].kind == "nominal" for n in found
                 ) and (
@@ -918,7 +924,12 @@ class EventFinder:
         acted_on = any(not words for _, words, _ in out)
         for prep, words in _preps(verb, self.source_preps):
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
-            if words == "for" and acted_on:
+            if prep.i < verb.i and words in ("in", "at", "on"):
+                continue  # "in London Sunak's office let it be known": where, not whom
+            went = self.res.actions.get(f"{verb.lemma_.lower()} for")
+            if words == "for" and acted_on and not (
+                went is not None and went.place_only  # "left Taipei for Guatemala": whereto
+            ):
                 continue  # "blamed Washington for it", "thanked Qatar for its help": the reason
             if words == "with" and any(c.lower_.endswith("ing") and c.dep_ in ("acl", "conj")
                                        for p in pobj for c in p.children):
@@ -1013,6 +1024,10 @@ class EventFinder:
         predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
         if predicate and f"{lemma} {predicate[0].lower_}" in res.actions:
             predicate = []  # "holding him hostage": an act, done to the object
+        if predicate and predicate[0].dep_ == "oprd" and (
+            lemma in self.appointing_verbs or lemma == "make"
+        ) and self.roles._title_word(predicate[0]):
+            predicate = []  # "elected Spajić prime minister": an act on him
         if not predicate and lemma in self.naming_verbs:
             # "called the decision 'unjustified'": the parser hangs the predicate on the noun
             predicate = [a for c in verb.children if c.dep_ == "dobj" for a in c.children

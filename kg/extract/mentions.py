@@ -9,7 +9,7 @@ recogniser and the gazetteer; noun phrases headed by actor words ("the Greek coa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -168,6 +168,10 @@ class MentionFinder:
         found = [self._name_mention(part, label, sent_of) for part in parts]
         return [(m.end - m.start, 0, m.start, m) for m in found if m is not None]
 
+    def _is_place(self, word: str) -> bool:
+        """Whether a word is a country or capital the gazetteer knows ("Berlin", "Kenya")."""
+        return word in self.res.aliases or fold(word) in self.res.capitals
+
     def _known_pair(self, span: Span) -> list[Span]:
         """ "US-China", "Japan–South Korea": two gazetteer actors joined by a hyphen (while
         "Guinea-Bissau" and "Waker-uz-Zaman" stay whole)."""
@@ -184,7 +188,8 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
                 continue
-            span = _trim(ent, self.question_words, self.calendar_words, self.res.titles)
+            span = _trim(ent, self.question_words, self.calendar_words, self.res.titles,
+                         self._is_place, self.res.given_names)
             if span is None or span[0].lower_ in self.operation_words or (
                 span.start > 0 and doc[span.start - 1].lower_ in self.weather_words
             ) or span[0].lower_ in self.weather_words:
@@ -901,8 +906,8 @@ def _counted(tok: Token) -> bool:
         tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in _NUMBER_NOUNS
     ):
         return True
-    return any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "some", "several", "all")
-               for c in tok.children)
+    return any(c.dep_ in ("nummod", "quantmod") or c.lower_ in (
+        "many", "some", "several", "all", "more", "most", "fewer") for c in tok.children)
 
 
 _NUMBER_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
@@ -957,7 +962,8 @@ def coordinated(tok: Token) -> list[Token]:
 
 def _trim(
     span: Span, question_words: frozenset[str], calendar_words: frozenset[str],
-    titles: dict[str, str],
+    titles: dict[str, str], is_place: Callable[[str], bool] = lambda _: False,
+    given_names: Container[str] = (),
 ) -> Span | None:
     """Drop leading determiners and a trailing possessive from an entity span."""
     start, end = span.start, span.end
@@ -968,6 +974,8 @@ def _trim(
         start += 1  # "the"; "rang Tokayev", a verb the recogniser took into the name
     while end - start > 1 and doc[start].lower_ in calendar_words:
         start += 1  # "On Sunday Damiba agreed": the day is no part of the name
+    while end - start > 2 and is_place(doc[start].text) and doc[start + 1].text in given_names:
+        start += 1  # "In Berlin Olaf Scholz said": the place is where he said it
     if doc[start].is_sent_start and doc[start].lower_ in question_words and end - start > 1:
         start += 1  # "Will Putin play along?": the recogniser took the auxiliary in
     for i in range(start + 1, end):

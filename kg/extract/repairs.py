@@ -33,6 +33,7 @@ def repair(
     giving = res.words("giving_verb")
     naming = res.words("naming_verb")
     causative = res.words("causative_verb")
+    appointing = res.words("appointing_verb") | {"make"}
     for tok in doc:
         # each repair looks at one kind of token; dispatch on it (this runs on every token)
         dep = tok.dep_
@@ -70,6 +71,7 @@ def repair(
         elif dep == "prep":
             _stranded_preposition(tok)
         elif dep == "dobj":
+            _name_before_office(tok, appointing, res)
             _hostage(tok)
             _quoted_predicate(tok, naming)
             _appositive_predicate(tok, naming)
@@ -413,6 +415,26 @@ def _name_after_title(tok: Token, res: Resources) -> None:
         for c in title.children:
             if c.dep_ == "cc" and c.i > title.i:
                 c.head = title.head
+
+
+def _name_before_office(tok: Token, appointing: frozenset[str], res: Resources) -> None:
+    """"elected Milojko Spajić prime minister", "made Kamiński interior minister": the parser
+    reads the name as a modifier of the office; the name is the object, the office what he
+    was made (as in "elected him prime minister")."""
+    verb = tok.head
+    if verb.lemma_.lower() not in appointing or not _title_word(tok, res):
+        return
+    names = [c for c in tok.children if c.dep_ in ("nmod", "compound", "poss")
+             and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i < tok.i]
+    if len(names) != 1 or any(c.tag_ == "POS" for c in names[0].children):
+        return  # ("made Kamiński's deputy …": whose deputy)
+    name = names[0]
+    if any(c.dep_ == "det" for c in tok.children) or not all(
+        c.dep_ in ("amod", "compound") for c in tok.children if name.i < c.i < tok.i
+    ):
+        return
+    name.head, name.dep_ = verb, "dobj"
+    tok.dep_ = "oprd"
 
 
 def _verb_after_apposition(tok: Token) -> None:

@@ -286,8 +286,14 @@ class Resolver:
     def _captured(self, m: Mention) -> bool:
         """Whether a name is what an attack takes or hits ("took Kafr Nabudah"): a place,
         whatever the recogniser said."""
+        if m.type == "Group" and m.affiliation:
+            return False  # "took in two million Ukrainians": people, counted
         tok = self.doc[m.head]
-        act = self.res.actions.get(tok.head.lemma_.lower())
+        lemma = tok.head.lemma_.lower()
+        particle = next((c.lower_ for c in tok.head.children if c.dep_ == "prt"), None)
+        if particle is not None and f"{lemma} {particle}" in self.res.actions:
+            lemma = f"{lemma} {particle}"  # "took in", not "took"
+        act = self.res.actions.get(lemma)
         if tok.dep_ == "dobj" and act is not None and act.place_only:
             return True  # "toured Panmunjom", "left Kabul": only places are toured and left
         if tok.dep_ in ("pobj", "conj") and any(

@@ -119,6 +119,9 @@ class RoleFinder:
                 # "the governor of the Federal District, Ibaneis Rocha": the parser hangs the
                 # name on the owner; the title is the noun the owner belongs to.
                 title_tok = a.head.head
+            if title_tok.lemma_.lower() == "counterpart":
+                yield from self._counterpart(sent, person, title_tok)
+                continue
             titles = (title_tok, *title_tok.conjuncts)
             if any(t.lemma_.lower() in self.not_roles for t in titles) or not any(
                 self._title_word(t) for t in titles
@@ -129,6 +132,20 @@ class RoleFinder:
                 # "the deputy chief of the PMF and the founder of Kataib Hezbollah"
                 if self._title_word(other) and self._title_owner(other) is not None:
                     yield from self._role(sent, person, other)
+
+    def _counterpart(self, sent: Span, person: int, title_tok: Token) -> Iterator[Event]:
+        """ "Meloni and her Albanian counterpart, Edi Rama": Rama holds Meloni's office, in
+        Albania."""
+        nominal = self.f.at.get(title_tok.i)
+        country = self.f.mentions[nominal].affiliation if nominal is not None else None
+        owners = [self.f._mention(c) for c in title_tok.children if c.dep_ == "poss"]
+        if not country or len(owners) != 1 or owners[0] is None:
+            return
+        owner = self.f._entity(owners[0])
+        if owner.type != "Person" or not owner.titles or owner.affiliation == country:
+            return
+        yield Event(person, person, owner.titles[-1].lower(), "ROLE", 0.0, False, "asserted",
+                    sent, 0.7, title_tok.i, object_name=country)
 
     def _relation(self, sent: Span, tok: Token) -> Iterator[Event]:
         """ "Los Lobos, an ally of the Jalisco cartel", "Iran, the militia's sponsor", "Los
