@@ -1646,3 +1646,36 @@ def test_a_place_before_its_clause_is_where_not_whom() -> None:
     got = facts("In Berlin Olaf Scholz said his government was studying the model, and in London "
                 "Rishi Sunak's office let it be known that he had phoned Giorgia Meloni.")
     assert got == {("Rishi Sunak", "CONSULT", "Giorgia Meloni")}
+
+
+@pytest.mark.parametrize("text", [
+    "Gérald Darmanin flew back to Nouméa on Monday.",
+    "France's interior minister, Gérald Darmanin, flew back into Nouméa this week, his third "
+    "trip of the year.",
+])
+def test_flying_back_to_a_place_visits_it(text: str) -> None:
+    assert ("Gérald Darmanin", "CONSULT", "Nouméa") in facts(text)
+
+
+def test_sending_ones_own_people_back_is_no_visit_by_the_sender() -> None:
+    got = facts("Joe Biden met Vladimir Putin in Geneva. The two presidents agreed to send their "
+                "ambassadors back to Washington and Moscow.")
+    assert not any(o in ("United States", "Russia") and s in ("Joe Biden", "Vladimir Putin")
+                   and c == "AID" for s, c, o in got), got
+
+
+def test_taking_orders_from_someone_is_their_order() -> None:
+    assert facts("Sogavare denies taking orders from Beijing.") == {
+        ("China", "REQUEST", "Sogavare")}
+
+
+def test_alongside_names_a_second_subject_unless_the_verb_takes_it() -> None:
+    got = facts("Chinese police officers helped the Solomon Islands police, alongside Australian "
+                "officers. Rwandan soldiers are fighting alongside the M23.")
+    assert ("Australian officers", "AID", "Solomon Islander police") in got
+    assert ("Rwandan soldiers", "COOPERATE", "M23") in got
+
+
+def test_a_treaty_signed_is_no_actor_whatever_its_name() -> None:
+    got = facts("Kausea Natano signed the Falepili Union in Rarotonga on 9 November.")
+    assert not any(o == "Falepili Union" for _, _, o in got), got

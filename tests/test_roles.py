@@ -219,3 +219,16 @@ def test_a_named_counterpart_holds_the_same_office_in_another_country() -> None:
         "protocol on migration.") if t.category == "ROLE"}
     assert got == {("Giorgia Meloni", "prime minister", "Italy"),
                    ("Edi Rama", "prime minister", "Albania")}
+
+
+@pytest.mark.parametrize("text", [
+    "Christopher Luxon's foreign minister is Winston Peters, for the third time.",
+    "Winston Peters is Christopher Luxon's foreign minister.",
+])
+def test_a_copula_gives_a_role_like_an_apposition(text: str) -> None:
+    got = {(t.subject, t.action, t.object) for t in triples(text) if t.category == "ROLE"}
+    assert got == {("Winston Peters", "foreign minister", "Christopher Luxon")}
+
+
+def test_a_negated_copula_gives_no_role() -> None:
+    assert not [t for t in triples("Winston Peters is not Luxon's deputy.") if t.category == "ROLE"]

@@ -50,6 +50,8 @@ _PREPOSITIONS = {"on", "in", "to", "with", "against", "from", "of", "for", "at"}
 _HOSTING = {"invite", "welcome", "bring", "summon"}
 # Prepositions that add doers, not targets: "…, along with Ortega"
 _COMPANY = {"along with", "together with"}
+# Verbs whose object is a text, never an actor: "signed the Falepili Union"
+_SIGNING = {"sign", "ratify", "initial", "countersign"}
 # Verbs by which one gets a call someone else made: "has not taken Herzog's calls"
 _ANSWERING = {"take", "answer", "return", "receive", "ignore"}
 _MODALITY_RANK = {
@@ -467,8 +469,11 @@ class EventFinder:
                         for g in p.children)]
 
     def _company(self, verb: Token) -> list[int]:
-        """Those named "along with" or "together with" a verb's subject."""
-        return [n for prep, words in _preps(verb) if words in _COMPANY
+        """Those named "along with" or "together with" a verb's subject (or "alongside" it,
+        where the lexicon does not make them the target: "fought alongside the M23")."""
+        beside = f"{verb.lemma_.lower()} alongside" not in self.res.actions
+        return [n for prep, words in _preps(verb)
+                if words in _COMPANY or (words == "alongside" and beside)
                 for n in self._args([g for g in prep.children if g.dep_ == "pobj"])]
 
     def _own_people(self, verb: Token, obj: Token) -> bool:
@@ -787,6 +792,10 @@ class EventFinder:
                     found = []
                 if c.dep_ == "dobj" and found and self._own_people(verb, c):
                     found = []  # "recalled his diplomats from Kigali": from Kigali
+                if c.dep_ == "dobj" and found and verb.lemma_.lower() in _SIGNING and all(
+                    self._entity(n).type in ("Organization", "Place") for n in found
+                ):
+                    found = []  # "signed the Falepili Union": a treaty, whatever its name
                 if c.dep_ == "dobj" and found and c.pos_ == "NOUN" and any(
                     f"{verb.lemma_.lower()} {c.lemma_.lower()} {p.lower_}" in self.res.actions
                     for p in c.children if p.dep_ == "prep"
@@ -1115,7 +1124,8 @@ class EventFinder:
                 and self._entity(o[0]).capital_of is None)]
         company = self._company(verb)
         if company:
-            objects = [o for o in objects if o[1] not in _COMPANY]
+            objects = [o for o in objects if o[1] not in _COMPANY and not (
+                o[1] == "alongside" and f"{lemma} alongside" not in res.actions)]
             subjects = subjects + [n for n in company if n not in subjects]
         if lemma in self.blame_verbs and any(w.endswith("on") for _, w, _ in objects):
             # "the assassination, which Iran blames on Israel": Israel is blamed, not the dead
@@ -1576,9 +1586,10 @@ class EventFinder:
         if words and words.split()[-1] not in self.target_preps:
             # "met Macron in Berlin": only listed actions take a target after in, for, over…
             act = res.actions.get(full) or (
-                None if particle or (thing and words == "from")
+                None if (particle and particle != "back") or (thing and words == "from")
                 else res.actions.get(f"{lemma} {words}")
             )  # "sit down in Granada" is no sit-in; "taking orders from Schmidt" no capture
+            # (but "flew back into Nouméa" flew into it)
             return full, act if act is not None else _REJECTED
         for cand in (full, base, f"{lemma} {words}".strip(), lemma):
             act = res.actions.get(cand)
@@ -1989,6 +2000,14 @@ def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple
         if c.dep_ == "dative" and c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children):
             yield c, c.lower_  # "sent warships to Port Sudan", parsed as a dative "to"
             continue
+        if c.dep_ == "advmod" and c.lower_ == "back" and not any(
+            g.dep_ == "dobj" and g.i < c.i for g in head.children
+        ):
+            # "flew back to Nouméa": the preposition hangs on "back" (but "send their
+            # ambassadors back to Washington and Moscow" sends each home)
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ not in sources:
+                    yield g, g.lower_
         if c.dep_ != "prep" or c.lower_ in sources:
             continue  # "according to the AP" names a source, not a target
         inner = [g for g in c.children if g.dep_ == "prep"]

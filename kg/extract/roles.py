@@ -54,6 +54,19 @@ class RoleFinder:
             if member is not None:
                 yield member
                 continue
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not any(
+                c.dep_ == "neg" for c in tok.head.children
+            ):
+                # "Luxon's foreign minister is Winston Peters", "Blinken is Biden's secretary
+                # of state": the copula says what the apposition would
+                for subj in (c for c in tok.head.children if c.dep_ == "nsubj"):
+                    for person, title_tok in ((tok, subj), (subj, tok)):
+                        n = self.f.at.get(person.i)
+                        if self._named_person(n) and self._title_word(title_tok) and (
+                            title_tok.lemma_.lower() not in self.not_roles
+                        ):
+                            yield from self._role(sent, n or 0, title_tok)
+                continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" and (
                 self._title_word(tok)
             ):
