@@ -60,12 +60,13 @@ class RoleFinder:
                 # "Luxon's foreign minister is Winston Peters", "Blinken is Biden's secretary
                 # of state": the copula says what the apposition would
                 for subj in (c for c in tok.head.children if c.dep_ == "nsubj"):
-                    for person, title_tok in ((tok, subj), (subj, tok)):
-                        n = self.f.at.get(person.i)
-                        if self._named_person(n) and self._title_word(title_tok) and (
-                            title_tok.lemma_.lower() not in self.not_roles
+                    for named, office in ((tok, subj), (subj, tok)):
+                        holder = self.f.at.get(named.i)
+                        if holder is not None and self._named_person(holder) and (
+                            self._title_word(office)
+                            and office.lemma_.lower() not in self.not_roles
                         ):
-                            yield from self._role(sent, n or 0, title_tok)
+                            yield from self._role(sent, holder, office)
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" and (
                 self._title_word(tok)
