@@ -1679,3 +1679,11 @@ def test_alongside_names_a_second_subject_unless_the_verb_takes_it() -> None:
 def test_a_treaty_signed_is_no_actor_whatever_its_name() -> None:
     got = facts("Kausea Natano signed the Falepili Union in Rarotonga on 9 November.")
     assert not any(o == "Falepili Union" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Dmytro Kuleba stayed away in protest at Lavrov's presence.",
+    "Dmytro Kuleba walked out in protest against Lavrov.",
+])
+def test_an_act_in_protest_at_someone_protests_against_them(text: str) -> None:
+    assert facts(text) == {("Dmytro Kuleba", "PROTEST", "Lavrov")}

@@ -839,3 +839,11 @@ def test_a_pronoun_is_not_the_one_keen_to_meet_him() -> None:
     text = ("Lula will fly to Sharm el-Sheikh next week, where John Kerry, Biden's climate "
             "envoy, is keen to meet him.")
     assert ("John Kerry", "CONSULT", "Lula") in facts(text)
+
+
+def test_several_ministers_are_not_the_one_minister_named_before() -> None:
+    text = ("Bujar Osmani, North Macedonia's foreign minister, hosted the council in Skopje. "
+            "Sergei Lavrov landed in Skopje to find that Dmytro Kuleba and the three Baltic "
+            "foreign ministers had stayed away in protest at Lavrov's presence.")
+    protested = {s for s, c, o in facts(text) if c == "PROTEST"}
+    assert "Dmytro Kuleba" in protested and "Bujar Osmani" not in protested

@@ -468,6 +468,18 @@ class EventFinder:
                 and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
                         for g in p.children)]
 
+    def _in_protest(self, verb: Token) -> list[int]:
+        """Whom an act done "in protest at" or "in protest against" someone (or at their
+        presence, their decision) protests: "stayed away in protest at Lavrov's presence"."""
+        heads = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"]
+        if not heads:
+            return []
+        pobjs = [g for h in (verb, heads[0]) for c in h.children if c.dep_ == "prep"
+                 and c.lower_ in ("at", "against", "over") for g in c.children if g.dep_ == "pobj"]
+        found = self._args(pobjs)
+        return found or self._args([o for p in pobjs for o in p.children if o.dep_ == "poss"])
+
     def _company(self, verb: Token) -> list[int]:
         """Those named "along with" or "together with" a verb's subject (or "alongside" it,
         where the lexicon does not make them the target: "fought alongside the M23")."""
@@ -1182,6 +1194,10 @@ class EventFinder:
             ):
                 continue  # "left him with 1,124 delegates" is no retreat
             found.append((obj, action, act, oconf))
+        protest = res.actions.get("protest against")
+        for n in self._in_protest(verb):
+            if protest is not None and not any(f[0] == n for f in found):
+                found.append((n, "protest against", protest, 0.85))
         lost = self._lost_places(lemma, found)
         if lost:
             # "the YPG lost Afrin to Turkish troops": the winners took Afrin, from the YPG

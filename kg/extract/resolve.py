@@ -492,7 +492,10 @@ class Resolver:
             if ahead is not None:
                 self._join(ahead, n)  # "when the police fired …, the Mozambique Republic
                 return  # Police (PRM) and its Rapid Intervention Unit have killed …"
-            if definite and word is not None and word.role in _STATE_ROLES:
+            unknown = any(c.dep_ in ("amod", "compound", "nmod") and c.i < head.i
+                          and c.ent_type_ == "NORP" for c in head.children)
+            if definite and word is not None and word.role in _STATE_ROLES and not unknown:
+                # (but "the three Baltic foreign ministers" say whose they are, if not to kg)
                 country = self._commander_country(m) or self._topic_country(n, m) or (
                     self._post_country(m) if not any(
                         c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
@@ -509,7 +512,7 @@ class Resolver:
             if (e.key and e.key == m.key) or (e.head_lemma and fold(e.name) == fold(m.text)):
                 self._join(e, n)
                 return
-        holder = self._office_holder(n, m)
+        holder = self._office_holder(n, m) if not m.plural else None
         if holder is not None:
             self._join(holder, n)  # "the Kenyan leader" after "Kenya's president, William Ruto"
             return
