@@ -1687,3 +1687,10 @@ def test_a_treaty_signed_is_no_actor_whatever_its_name() -> None:
 ])
 def test_an_act_in_protest_at_someone_protests_against_them(text: str) -> None:
     assert facts(text) == {("Dmytro Kuleba", "PROTEST", "Lavrov")}
+
+
+def test_a_main_verb_read_as_a_participle_on_its_subject() -> None:
+    got = facts("The EAC summit called on the M23 and the Congolese government to stop fighting "
+                "and to talk to each other, which is what every summit has said since 2022.")
+    assert {(s, c) for s, c, _ in got} == {("East African Community", "REQUEST")}
+    assert {o for _, _, o in got} == {"M23", "Democratic Republic of the Congo"}

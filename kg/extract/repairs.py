@@ -82,6 +82,7 @@ def repair(
         if ", and " in sent.text:
             _paired_appositions(sent, res)
         if sent.root.pos_ in ("PROPN", "NOUN"):
+            _verb_as_reduced_relative(sent, verbs)
             _stranded_subject(sent)
             _verb_as_compound(sent, verbs, lemmatize)
         if sent.root.pos_ == "VERB":
@@ -798,6 +799,42 @@ def _stranded_subject(sent: Span) -> None:
             for tok, head, dep in saved:
                 tok.head, tok.dep_ = head, dep
         return
+
+
+def _verb_as_reduced_relative(sent: Span, verbs: frozenset[str]) -> None:
+    """"The summit called on the M23 and the Congolese government to stop fighting": with no
+    other verb in the sentence, the parser read the main verb as a participle on its subject
+    ("the summit [that was] called on …"). A sentence whose root is its opening noun phrase
+    and whose only verb right after it is one the lexicon knows, with an object or a
+    preposition, is mended: the verb is the root, the noun its subject, and a "to" clause
+    hung on the noun is the verb's."""
+    root = sent.root
+    if root.i - root.left_edge.i > 4 or root.left_edge.i != sent.start or any(
+        c.dep_ in ("relcl", "appos") for c in root.children
+    ):
+        return
+    verb = sent.doc[root.i + 1] if root.i + 1 < sent.end else None
+    if verb is None or verb.dep_ != "acl" or verb.head.i != root.i or verb.tag_ not in (
+        "VBN", "VBD"
+    ) or verb.lemma_.lower() not in verbs or not any(
+        c.dep_ in ("dobj", "prep") for c in verb.children
+    ):
+        return
+    inside = {t.i for t in verb.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in inside and not (
+        t.dep_ == "acl" and t.head.i == root.i and t.i > verb.i
+    ) for t in sent):
+        return  # the sentence has a verb of its own
+    saved = [(t, t.head, t.dep_) for t in sent]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in list(root.children):
+        if c.dep_ == "acl" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                    for g in c.children):
+            c.head, c.dep_ = verb, "xcomp"
+    if not _is_tree(sent):
+        for t, head, dep in saved:
+            t.head, t.dep_ = head, dep
 
 
 def _verb_as_compound(sent: Span, known: frozenset[str], lemmatize: Lemmatize | None) -> None:
