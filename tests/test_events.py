@@ -1694,3 +1694,19 @@ def test_a_main_verb_read_as_a_participle_on_its_subject() -> None:
                 "and to talk to each other, which is what every summit has said since 2022.")
     assert {(s, c) for s, c, _ in got} == {("East African Community", "REQUEST")}
     assert {o for _, _, o in got} == {"M23", "Democratic Republic of the Congo"}
+
+
+@pytest.mark.parametrize("text", [
+    "China brokered a deal between Saudi Arabia and Iran.",
+    "On Friday Saudi Arabia and Iran agreed to restore relations.\n\nThe deal was brokered by "
+    "China.",
+    "Saudi Arabia and Iran agreed to restore relations in a deal brokered by China.",
+])
+def test_a_deal_brokered_by_a_third_party_is_between_its_two_sides(text: str) -> None:
+    brokered = {o for s, _, o in facts(text) if s == "China"}
+    assert brokered == {"Saudi Arabia", "Iran"}
+
+
+def test_a_summit_hosted_is_no_deal_between_two_sides() -> None:
+    got = facts("Touadéra met the Gabonese junta on Monday. Obiang hosted the summit.")
+    assert not any(s == "Obiang" for s, _, _ in got), got

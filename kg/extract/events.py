@@ -115,6 +115,8 @@ class EventFinder:
         self.reaction_manners = res.words("reaction_manner")
         self.source_preps = res.words("source_prep")
         self.appointing_verbs = res.words("appointing_verb")
+        self.brokering = res.words("brokering_verb")
+        self.brokered = res.words("brokered_noun")
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
         self.owned_places = res.words("owned_place")
@@ -468,6 +470,44 @@ class EventFinder:
                 and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
                         for g in p.children)]
 
+    def _brokered(self, verb: Token) -> tuple[Token, list[int]] | None:
+        """The sides of a deal or talks that a verb of brokering is about, when its object
+        names no actor: "The deal was brokered by China" after "Saudi Arabia and Iran agreed",
+        "talks mediated by the United States", "which Saudi Arabia hosted"."""
+        if self._is_passive(verb):
+            nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or any(
+            c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS for c in verb.children
+        )):
+            nouns = [verb.head]  # "a deal brokered by China", "the talks, which X hosted"
+        else:
+            nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(nouns) != 1 or nouns[0].lemma_.lower() not in self.brokered or (
+            self._args(nouns)
+        ):
+            return None  # (a summit or a conference has more than two sides)
+        noun = nouns[0]
+        sides = [n for n, _ in self._noun_targets(noun)] + self._noun_agents(noun)
+        if not sides:
+            # the deal just told: "Saudi Arabia and Iran agreed to restore relations … The
+            # deal was brokered by China"
+            start = self._paragraph_start(verb, 2)
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+                # "the deal" may be the one the paragraph before told
+                sent = verb.sent
+                for _ in range(4):
+                    if sent.start == 0:
+                        break
+                    sent = self.doc[sent.start - 1].sent
+                start = min(start, sent.start)
+            told = [ev for ev in self.made if ev.category in ("AGREE", "CONSULT")
+                    and ev.sent.start >= start and ev.trigger < verb.i
+                    and (act := self.res.actions.get(ev.action)) is not None and (
+                        act.symmetric or ev.action.endswith(" with"))]  # two sides
+            if told:
+                sides = [told[-1].subject, told[-1].object]
+        return (noun, sides) if len(sides) >= 2 else None
+
     def _in_protest(self, verb: Token) -> list[int]:
         """Whom an act done "in protest at" or "in protest against" someone (or at their
         presence, their decision) protests: "stayed away in protest at Lavrov's presence"."""
@@ -539,9 +579,9 @@ class EventFinder:
         if _wanted_done(verb):
             found, conf = self._subjects(verb.head, depth + 1)
             return found, conf * 0.9  # "the Americans want him extradited": they would
-        appositive = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and (
+        appositive = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and ((
             verb.doc[verb.i - 1].text == "," and verb.head.pos_ == "PROPN"
-        )
+        ) or any(c.dep_ == "agent" for c in kids))  # "a deal brokered by China"
         if self._is_passive(verb) or appositive:
             # "Hunt, beaten by Johnson in the race": a reduced passive names its doer too
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -1194,6 +1234,12 @@ class EventFinder:
             ):
                 continue  # "left him with 1,124 delegates" is no retreat
             found.append((obj, action, act, oconf))
+        brokered = self._brokered(verb) if lemma in self.brokering and not found else None
+        if brokered is not None:
+            noun, parties = brokered
+            for n in parties:
+                found.append((n, f"{lemma} {noun.lower_} between",
+                              res.actions.get(lemma), 0.8))
         protest = res.actions.get("protest against")
         for n in self._in_protest(verb):
             if protest is not None and not any(f[0] == n for f in found):
