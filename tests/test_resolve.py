@@ -847,3 +847,13 @@ def test_several_ministers_are_not_the_one_minister_named_before() -> None:
             "foreign ministers had stayed away in protest at Lavrov's presence.")
     protested = {s for s, c, o in facts(text) if c == "PROTEST"}
     assert "Dmytro Kuleba" in protested and "Bujar Osmani" not in protested
+
+
+def test_a_town_the_recogniser_calls_a_person_is_a_place_the_post_weighs() -> None:
+    text = ("My brother is in Goma. The rebels had been closing in on Goma for weeks, and this "
+            "is the week Goma fell. Goma has two million people, and his mother lives there. "
+            "The army lost Goma to the M23 on Monday. By Sunday night the M23 had walked into "
+            "the city.")
+    got = facts(text)
+    assert ("M23", "ASSAULT", "Goma") in got
+    assert not any(s == "Goma" for s, _, _ in got), got

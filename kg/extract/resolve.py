@@ -76,6 +76,7 @@ class Resolver:
         self.plural_only = res.words("plural_only")
         self.singular_bodies = res.words("singular_body")
         self.motion_verbs = res.words("motion_verb")
+        self.place_verbs = res.words("place_verb")
         self.named_place_nouns = res.words("named_place_noun")
         self.female_titles = res.words("female_title")
         self.male_titles = res.words("male_title")
@@ -210,6 +211,8 @@ class Resolver:
             self._join(e, n)
         defined = self._acronym_definitions()
         votes = self._type_votes(pending)
+        self._place_voted = {k for k, t in self._votes.items() if t.get("Place", 0.0) > 0.0
+                             and votes.get(k) == "Place"}
         for n, m in sorted(pending, key=lambda nm: nm[0]):
             folded = fold(m.key)
             toks = set(folded.split())
@@ -296,6 +299,13 @@ class Resolver:
         act = self.res.actions.get(lemma)
         if tok.dep_ == "dobj" and act is not None and act.place_only:
             return True  # "toured Panmunjom", "left Kabul": only places are toured and left
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+            particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+            moved = self.res.actions.get(" ".join([verb.lemma_.lower(), *particles,
+                                                   tok.head.lower_]))
+            if particles and moved is not None and moved.place and moved.category == "ASSAULT":
+                return True  # "the rebels had been closing in on Goma" (not "fired at")
         if tok.dep_ in ("pobj", "conj") and any(
             t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ == "control"
             for t in (tok.head, tok.head.head)
@@ -335,6 +345,10 @@ class Resolver:
                 tally["Person"] = tally.get("Person", 0.0) + 1.5  # "the killing of Khashoggi"
             if self._captured(m):
                 tally["Place"] = tally.get("Place", 0.0) + 2.5  # "took Kafr Nabudah"
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.place_verbs and (
+                tok.tag_ == "NNP" and not any(c.dep_ == "prep" for c in tok.head.children)
+            ):  # ("Shells fell on Gisenyi": things fall on places)
+                tally["Place"] = tally.get("Place", 0.0) + 2.5  # "the week Goma fell"
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                 tok.head.head.lemma_.lower() in self.named_place_nouns
             ):
@@ -348,6 +362,7 @@ class Resolver:
                 other = next(iter(self._at_head.get(sib.i, [])), None)
                 if other is not None and other.type:
                     tally[other.type] = tally.get(other.type, 0.0) + 1.0
+        self._votes = votes
         return {k: max(t, key=lambda x: t[x]) for k, t in votes.items() if t}
 
     def _acronym_definitions(self) -> dict[int, int]:
@@ -1470,6 +1485,10 @@ class Resolver:
             ):
                 if e.type == "Place" and self.doc[prev.head].dep_ not in _SUBJECT_DEPS:
                     continue  # "Hiba walked out of Singa with her children": a place, no "her"
+                if e.type == "Place" and fold(e.name) in self._place_voted and (
+                    self._votes[fold(e.name)].get("Person", 0.0) > 0.0
+                ):
+                    continue  # "Goma has two million people": the post has weighed it a place
                 e.type = "Person"
                 return e
         return None
