@@ -1710,3 +1710,9 @@ def test_a_deal_brokered_by_a_third_party_is_between_its_two_sides(text: str) ->
 def test_a_summit_hosted_is_no_deal_between_two_sides() -> None:
     got = facts("Touadéra met the Gabonese junta on Monday. Obiang hosted the summit.")
     assert not any(s == "Obiang" for s, _, _ in got), got
+
+
+def test_calling_someone_to_apologise_apologises_to_them() -> None:
+    got = facts("Ilham Aliyev, who does not as a rule say sorry to anybody, phoned Vladimir Putin "
+                "to apologise.")
+    assert ("Ilham Aliyev", "CONCEDE", "Vladimir Putin") in got

@@ -1029,6 +1029,17 @@ class EventFinder:
                     listed = f"{verb.lemma_.lower()} {c.lemma_.lower()}" in self.res.actions
                     words = c.lemma_.lower() if listed else particle
                     out += [(n, words, 0.9) for n in self._args(subj)]
+        purpose = verb.dep_ in ("xcomp", "advcl") and _infinitive(verb)
+        if not out and not has_object and purpose and (
+            verb.head.lemma_.lower() not in self.object_control
+        ) and not any(c.dep_ in ("prep", "ccomp") for c in kids):
+            # "phoned Vladimir Putin to apologise": the call's object is whom he apologised to
+            lemma = verb.lemma_.lower()
+            words = "to" if f"{lemma} to" in self.res.actions else ""
+            act = self.res.actions.get(f"{lemma} {words}".strip())
+            if act is not None and act.category not in ("OTHER", "CONSULT"):
+                out += [(n, words, 0.8) for n in self._args(
+                    [c for c in verb.head.children if c.dep_ == "dobj"])]
         if not out and verb.dep_ != "conj" and not has_object:
             # "attacked and captured the town": the object is shared.
             for conj in verb.conjuncts:
