@@ -1716,3 +1716,28 @@ def test_calling_someone_to_apologise_apologises_to_them() -> None:
     got = facts("Ilham Aliyev, who does not as a rule say sorry to anybody, phoned Vladimir Putin "
                 "to apologise.")
     assert ("Ilham Aliyev", "CONCEDE", "Vladimir Putin") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union urged Ethiopia to respect Somalia's sovereignty. The European Union said "
+    "much the same on Thursday, and so did Turkey.",
+    "The African Union urged Ethiopia to respect Somalia's sovereignty. The European Union said "
+    "the same thing on Thursday, and so did Turkey.",
+])
+def test_saying_much_the_same_repeats_what_was_said(text: str) -> None:
+    urged = {s for s, c, o in facts(text) if c == "REQUEST" and o == "Ethiopia"}
+    assert urged == {"African Union", "European Union", "Turkey"}
+
+
+def test_saying_the_same_as_someone_repeats_what_they_said() -> None:
+    got = facts("On Monday Washington called on Rwanda to withdraw its troops. Kigali replied "
+                "with a long statement accusing Kinshasa of a build-up. France said much the "
+                "same as Washington on Tuesday.")
+    assert ("France", "REQUEST", "Rwanda") in got
+    assert ("France", "ACCUSE", "Democratic Republic of the Congo") not in got
+
+
+def test_a_second_verb_read_as_an_adverbial_clause_keeps_the_subject() -> None:
+    got = facts("On 17 February the State Department condemned the M23's offensive and, in "
+                "plainer words than usual, called on Rwanda to withdraw its soldiers.")
+    assert ("State Department", "REQUEST", "Rwanda") in got

@@ -199,14 +199,23 @@ class EventFinder:
         out: list[Event] = []
         for tok in sent:
             lemma = tok.lemma_
-            if lemma not in _ELIDED_VERBS and not (lemma == "follow" and any(
+            saying = lemma in ("say", "echo")
+            if lemma not in _ELIDED_VERBS and not saying and not (lemma == "follow" and any(
                 c.dep_ == "dobj" and c.lower_ == "suit" for c in tok.children
             )):
                 continue
-            # "did the same", "followed suit": a stand-in object, not an act of its own
+            # "did the same", "followed suit", "said much the same": a stand-in object, not an
+            # act of its own
             stand_in = [c for c in tok.children if c.dep_ == "dobj" and (
-                c.lower_ == "suit" or (c.lower_ == "same" and any(
-                    d.lower_ == "the" for d in c.children)))]
+                c.lower_ == "suit" or ((c.lower_ == "same" or (c.lemma_ == "thing" and any(
+                    d.lower_ == "same" for d in c.children
+                ))) and any(d.lower_ == "the" for d in c.children)))]
+            if saying and not stand_in:
+                continue
+            # "said much the same as Washington": what Washington said
+            like = self._args([p for c in stand_in for prep in c.children
+                               if prep.dep_ == "prep" and prep.lower_ == "as"
+                               for p in prep.children if p.dep_ == "pobj"])
             inverted = any(c.dep_ == "advmod" and c.lower_ == "so" and c.i == tok.i - 1
                            for c in tok.children)
             if any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp") and c.i > tok.i
@@ -227,9 +236,14 @@ class EventFinder:
             doers = self._args([c for c in tok.children if c.dep_ == "nsubj" or (
                 # "and so have the militias": the doer after the verb, read as its object
                 inverted and c.dep_ in ("dobj", "attr") and c.i > tok.i)])
-            if tok.dep_ in ("conj", "advcl"):
+            if like:
+                start = self._paragraph_start(tok, 4)
+                sources = [e for e in self.made if e.category != "ROLE"
+                           and e.sent.start >= start and e.trigger < tok.i
+                           and any(self._same_side(e.subject, n) for n in like)]
+            elif tok.dep_ in ("conj", "advcl"):
                 told = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
-                sources = [e for e in here if e.trigger in told and e.category != "ROLE"]
+                sources = [e for e in (*here, *out) if e.trigger in told and e.category != "ROLE"]
             elif tok.dep_ == "ROOT":
                 # "Hezbollah backed Diab's nomination; the Future Movement did not": the
                 # clause the parser hung on it, else the sentence before
@@ -239,6 +253,9 @@ class EventFinder:
                            and (not told or e.trigger in told)]
             else:
                 continue
+            if saying:
+                # what was said, not the deeds it was about ("condemned Ethiopia's memorandum")
+                sources = [e for e in sources if self.doc[e.trigger].pos_ == "VERB"]
             for e in sources:
                 for n in doers:
                     if not self._same(n, e.object) and not self._same(n, e.subject):
@@ -722,6 +739,13 @@ class EventFinder:
                     objs = [gov]  # "accuses Azerbaijani forces of shelling": "of" on the noun
                 if objs:
                     return self._args(objs), 0.85
+            if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ") and head.i < verb.i and (
+                not any(c.dep_ == "mark" for c in verb.children)
+            ) and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+                # "condemned the offensive and, in plainer words, called on Rwanda…": a second
+                # verb of the same subject the parser read as an adverbial clause
+                found, conf = self._subjects(head, depth + 1)
+                return found, conf * 0.95
             purpose = verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb))
             if verb.dep_ == "xcomp" or purpose:
                 objs = [c for c in head.children if c.dep_ == "dobj"] + [
@@ -1708,6 +1732,16 @@ class EventFinder:
             self.alleged.append(event)
         self.made.append(event)
         return event
+
+    def _same_side(self, a: int, b: int) -> bool:
+        """Whether two mentions speak for one state: "the State Department" and "Washington"."""
+        def state(n: int) -> str:
+            e = self._entity(n)
+            known = e.capital_of or e.known
+            return known.name if known is not None and known.type == "Country" else (
+                e.affiliation or e.name)
+
+        return self._same(a, b) or state(a) == state(b)
 
     def _same(self, a: int, b: int) -> bool:
         return self.mentions[a].entity == self.mentions[b].entity
