@@ -1741,3 +1741,14 @@ def test_a_second_verb_read_as_an_adverbial_clause_keeps_the_subject() -> None:
     got = facts("On 17 February the State Department condemned the M23's offensive and, in "
                 "plainer words than usual, called on Rwanda to withdraw its soldiers.")
     assert ("State Department", "REQUEST", "Rwanda") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump then posted that Viktor Orbán was a very smart man.",
+     {("Donald Trump", "SUPPORT", "Viktor Orbán")}),
+    ("Igor Kalabukhov told reporters that Christian Schmidt was illegitimate.",
+     {("Igor Kalabukhov", "ACCUSE", "Christian Schmidt")}),
+    ("Emmanuel Macron says Germany is ready to talk.", set()),
+])
+def test_saying_someone_is_so_judges_them(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert facts(text) == expected

@@ -112,6 +112,7 @@ class EventFinder:
         self.blame_verbs = res.words("blame_verb")
         self.naming_verbs = res.words("naming_verb")
         self.praise_words = res.words("praise_word")
+        self.charge_words = res.words("charge_word")
         self.reaction_manners = res.words("reaction_manner")
         self.source_preps = res.words("source_prep")
         self.appointing_verbs = res.words("appointing_verb")
@@ -486,6 +487,33 @@ class EventFinder:
                 for p in c.children if p.dep_ == "pobj" and self._mention(p) is not None
                 and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
                         for g in p.children)]
+
+    def _said_to_be(self, verb: Token, sent: Span, question: bool) -> Iterator[Event]:
+        """ "Imran Khan says the commission is biased", "told reporters that Schmidt was
+        illegitimate", "posted that Orbán was a very smart man": calling someone so in a
+        reported clause is a charge (or praise) against them, as "called him biased" is."""
+        kind = self.res.complements.get(verb.lemma_.lower())
+        if kind is None or kind[1] != "reported":
+            return
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+                continue
+            said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+            words = {t.lemma_.lower() for p in said for t in p.subtree}
+            praised, charged = words & self.praise_words, words & self.charge_words
+            if not (praised or charged) or (praised and charged):
+                continue
+            subjects, sconf = self._subjects(verb)
+            judged = self._args([c for c in clause.children if c.dep_ == "nsubj"])
+            act = self.res.synthetic("SUPPORT" if praised else "ACCUSE")
+            frame = self._frame(verb, question)
+            if self._negated(clause):
+                frame.negated = not frame.negated  # "says the court is not biased"
+            for obj in judged:
+                for subj in subjects:
+                    if not self._same(subj, obj):
+                        yield self._event(subj, obj, verb.lemma_.lower(), act, frame, sent, verb,
+                                          sconf * 0.9, None)
 
     def _brokered(self, verb: Token) -> tuple[Token, list[int]] | None:
         """The sides of a deal or talks that a verb of brokering is about, when its object
@@ -1085,6 +1113,7 @@ class EventFinder:
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
         ) and any(c.dep_ == "advmod" and c.lower_ in self.reaction_manners for c in verb.children):
             return  # "Somalia did not take it well": a reaction, not a capture
+        yield from self._said_to_be(verb, sent, question)
         governs = None
         if lemma in res.complements and res.complements[lemma][0] != "transparent":
             effect, value, _ = res.complements[lemma]
