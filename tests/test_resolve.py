@@ -857,3 +857,13 @@ def test_a_town_the_recogniser_calls_a_person_is_a_place_the_post_weighs() -> No
     got = facts(text)
     assert ("M23", "ASSAULT", "Goma") in got
     assert not any(s == "Goma" for s, _, _ in got), got
+
+
+def test_the_government_of_the_forces_just_named_by_their_nationality() -> None:
+    text = ("Washington, which recognised Edmundo González as president-elect in November, "
+            "agrees. On Thursday María Corina Machado came out of hiding, and her team says "
+            "Venezuelan security forces held her for an hour. The government denies detaining "
+            "her at all.")
+    got = facts(text)
+    assert ("Venezuela", "COERCE", "María Corina Machado") in got
+    assert ("United States", "COERCE", "María Corina Machado") not in got

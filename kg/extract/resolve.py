@@ -1008,6 +1008,9 @@ class Resolver:
             return False  # "charged three organisers, which their lawyers call absurd"
         scores: dict[int, float] = {}
         same_head: set[int] = set()
+        actor_word = self.res.actor_words.get(m.head_lemma) if m.kind == "description" else None
+        owner_word = actor_word is not None and actor_word.owner and actor_word.role == "GOV"
+        implicit: dict[str, tuple[float, KnownActor]] = {}
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
             distance = m.sent - prev.sent
@@ -1016,6 +1019,18 @@ class Resolver:
             if prev.entity is None or prev.entity in excluded:
                 continue
             e = self.entities[prev.entity]
+            prev_word = self.res.actor_words.get(prev.head_lemma)
+            if owner_word and prev.kind == "nominal" and prev.affiliation and not e.known and (
+                prev_word is not None and prev_word.role in _STATE_ROLES
+            ) and (
+                (country := self.res.known.get(prev.affiliation)) is not None
+                and country.type == "Country"
+            ):
+                # "Venezuelan security forces held her … The government denies it": the
+                # government of the forces' country, though the post has not named it there
+                near = 3.0 - distance + (1.5 if self.doc[prev.head].dep_ in _SUBJECT_DEPS else 0)
+                implicit[country.name] = (max(implicit.get(country.name, (-99.0, country))[0],
+                                              near), country)
             if not self._compatible(e, prev, types, number, gender, word, m):
                 continue
             ptok = self.doc[prev.head]
@@ -1208,6 +1223,14 @@ class Resolver:
             misread = self._misread_person(n, m, window, excluded)
             if misread is not None:
                 scores[misread.index] = 0.0
+        if implicit:
+            value, country = max(implicit.values(), key=lambda v: v[0])
+            states = {known.name for i in scores if (known := self.entities[i].known) is not None}
+            if value > max(scores.values(), default=-99.0) and country.name not in states and (
+                country.name not in {self.entities[i].name for i in excluded}
+            ):
+                self._join(self._known_entity(country, m), n)
+                return True
         if not scores:
             return False
         best = max(scores, key=lambda i: scores[i])
