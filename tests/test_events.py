@@ -1752,3 +1752,12 @@ def test_a_second_verb_read_as_an_adverbial_clause_keeps_the_subject() -> None:
 ])
 def test_saying_someone_is_so_judges_them(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Maduro called Edmundo González and María Corina Machado criminals.",
+    "Nicolás Maduro called Edmundo González and María Corina Machado criminals on Friday.",
+])
+def test_calling_two_named_people_something_charges_both(text: str) -> None:
+    charged = {o for _, c, o in facts(text) if c == "ACCUSE"}
+    assert charged == {"Edmundo González", "María Corina Machado"}

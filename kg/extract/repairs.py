@@ -51,6 +51,7 @@ def repair(
             _object_as_modifier(tok, causative)
             _finite_verb_as_modifier(tok)
         elif dep == "conj":
+            _named_pair_predicate(tok, naming)
             _gapped_object(tok)
             _finite_conjunct(tok)
             _subject_of_conjunct(tok)
@@ -71,6 +72,7 @@ def repair(
         elif dep == "prep":
             _stranded_preposition(tok)
         elif dep == "dobj":
+            _names_before_predicate(tok, naming)
             _name_before_office(tok, appointing, res)
             _hostage(tok)
             _quoted_predicate(tok, naming)
@@ -435,6 +437,44 @@ def _name_before_office(tok: Token, appointing: frozenset[str], res: Resources) 
     ):
         return
     name.head, name.dep_ = verb, "dobj"
+    tok.dep_ = "oprd"
+
+
+def _named_pair_predicate(tok: Token, naming: frozenset[str]) -> None:
+    """"Maduro called González and Machado criminals": the parser reads the last name as a
+    modifier of the predicate noun ("Machado criminals") and the noun as the second object;
+    the name is the second object and the noun what both were called."""
+    first = tok.head
+    verb = first.head
+    if tok.pos_ != "NOUN" or not tok.is_lower or first.dep_ not in ("dobj", "oprd") or any(
+        c.dep_ == "det" for c in tok.children
+    ) or (
+        verb.lemma_.lower() not in naming
+        or any(c.dep_ == "oprd" and c.i != first.i for c in verb.children)
+    ):
+        return
+    name = tok.doc[tok.i - 1]
+    if name.head.i != tok.i or name.pos_ != "PROPN" or name.dep_ not in ("compound", "nmod"):
+        return
+    name.head, name.dep_ = first, "conj"
+    tok.head, tok.dep_ = verb, "oprd"
+    first.dep_ = "dobj"  # (or the first name, read as the predicate)
+
+
+def _names_before_predicate(tok: Token, naming: frozenset[str]) -> None:
+    """"Maduro also called González and Machado criminals": the names read as modifiers of
+    the predicate noun; they are the objects, the noun what they were called."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or not tok.is_lower or verb.lemma_.lower() not in naming or any(
+        c.dep_ in ("det", "poss", "oprd") for c in (*tok.children, *verb.children)
+        if c.head.i == tok.i or c.dep_ == "oprd"
+    ):
+        return
+    names = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i
+             and c.pos_ == "PROPN" and (c.conjuncts or c.ent_type_ == "PERSON")]
+    if len(names) != 1:
+        return
+    names[0].head, names[0].dep_ = verb, "dobj"
     tok.dep_ = "oprd"
 
 
