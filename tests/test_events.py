@@ -1761,3 +1761,8 @@ def test_saying_someone_is_so_judges_them(text: str, expected: set[tuple[str, st
 def test_calling_two_named_people_something_charges_both(text: str) -> None:
     charged = {o for _, c, o in facts(text) if c == "ACCUSE"}
     assert charged == {"Edmundo González", "María Corina Machado"}
+
+
+def test_a_verb_read_as_a_noun_heading_a_relative_clause() -> None:
+    got = facts("Tehran, which arms and trains the Houthis, denies it.")
+    assert ("Iran", "AID", "Houthis") in got and ("Iran", "COOPERATE", "Houthis") in got

@@ -852,7 +852,8 @@ class EventFinder:
             ) and verb.lemma_.lower() in self.res.actions:
                 # "the town that Azerbaijan took from the Armenians": "that" read as a mark
                 rel_obj = [c for c in kids if c.dep_ == "mark"]
-            zero = not has_object and any(c.dep_ == "nsubj" for c in kids) and (
+            zero = not has_object and any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS
+                                          for c in kids) and (
                 not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in kids)
             ) and verb.head.i < verb.i
             said = bool(rel_obj) and rel_obj[0].lower_ == "which" and (

@@ -184,6 +184,15 @@ def _verb_read_as_noun(tok: Token, verbs: frozenset[str], lemmatize: Lemmatize) 
     a verb the tagger took for a noun, though the parser gave it a subject. Mended only for
     verbs the lexicon knows, in a verb's place, inflected or with a modal or an object."""
     # "spent Thursday evening chatting with Alice Weidel": a participle with no subject
+    relative = [c for c in tok.children if c.dep_ in ("det", "nsubj")
+                and c.lower_ in ("which", "who", "that") and c.i == tok.i - 1]
+    if tok.dep_ == "relcl" and relative and tok.tag_ in ("NNS", "NN"):
+        # "Tehran, which arms and trains the Houthis": a noun cannot head a relative clause
+        lemma = _verb_lemma(tok, verbs, lemmatize)
+        if lemma is not None:
+            relative[0].dep_ = "nsubj"
+            tok.pos_, tok.lemma_, tok.tag_ = "VERB", lemma, "VBZ"
+            return
     participle = tok.dep_ in ("xcomp", "advcl") and tok.lower_.endswith("ing") and (
         tok.head.pos_ == "VERB"
     )
