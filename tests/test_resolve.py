@@ -867,3 +867,11 @@ def test_the_government_of_the_forces_just_named_by_their_nationality() -> None:
     got = facts(text)
     assert ("Venezuela", "COERCE", "María Corina Machado") in got
     assert ("United States", "COERCE", "María Corina Machado") not in got
+
+
+def test_both_sides_are_the_two_at_odds_not_two_named_together() -> None:
+    text = ("On Monday Armenia accused Azerbaijan of shelling Sotk. Emmanuel Macron and Olaf "
+            "Scholz called for calm. Both sides blame each other.")
+    blamed = {(s, o) for s, c, o in facts(text) if c == "ACCUSE"}
+    assert ("Armenia", "Azerbaijan") in blamed
+    assert not any("Emmanuel Macron" in pair for pair in blamed)

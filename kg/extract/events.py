@@ -949,7 +949,7 @@ class EventFinder:
                     thing = "envoy" if people else "troops"
                     where = [*_preps(verb, self.source_preps), *_preps(c, self.source_preps)]
                     for prep, words in where:  # "massed troops against Guyana"
-                        if words in ("to", "into", "against"):
+                        if words in ("to", "into", "against", "toward", "towards"):
                             for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
                                 out.append((n, f"{thing}|{words}", 1.0))
                     continue

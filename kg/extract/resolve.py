@@ -77,6 +77,7 @@ class Resolver:
         self.singular_bodies = res.words("singular_body")
         self.motion_verbs = res.words("motion_verb")
         self.place_verbs = res.words("place_verb")
+        self.sides = res.words("side_word")
         self.named_place_nouns = res.words("named_place_noun")
         self.female_titles = res.words("female_title")
         self.male_titles = res.words("male_title")
@@ -1167,7 +1168,7 @@ class Resolver:
             )  # "both sides of the House" say whose
         ) else {}
         salient = self._salient_group(together, m)
-        if salient is not None and named is just and (
+        if salient is not None and named is just and m.head_lemma not in self.sides and (
             salient[1] < 3 or frozenset(just) in together
         ):
             salient = None  # "Erdoğan flew in, where Aliyev met him. The two presidents …"
@@ -1253,6 +1254,7 @@ class Resolver:
         ("Kamiński and Wąsik", "the two", "both men"): how often, and their latest mentions."""
         out: dict[frozenset[int], tuple[int, list[int]]] = {}
         first = self._salient_start(m.sent)
+        sides = m.head_lemma in self.sides
         word = self.res.actor_words.get(m.head_lemma)
         # ("both generals" are two the post calls generals, as in _group)
         office = m.head_lemma if word is not None and word.type == "Person" and (
@@ -1266,8 +1268,8 @@ class Resolver:
                 members = list(prev.group)
             else:
                 tok = self.doc[prev.head]
-                if prev.entity is None or tok.dep_ == "conj":
-                    continue
+                if prev.entity is None or tok.dep_ == "conj" or sides:
+                    continue  # ("both sides" are not two named together: those are allies)
                 members = [k] + [j for c in coordinated(tok)[1:]
                                  for j in (self._mention_at(c.i),) if j is not None]
             ents = frozenset(self._state_of(e) for j in members
@@ -1335,7 +1337,10 @@ class Resolver:
             return None
         ranked = sorted((weight(g) for g in groups.values()), reverse=True)
         best = max(groups.values(), key=weight)
-        if best[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        # "both sides" are two who dealt with each other, even once; other pairs are named
+        # together at least twice
+        least = 1 if m.head_lemma in self.sides else 2
+        if best[0] < least or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return best[1], best[0]
 
