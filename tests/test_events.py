@@ -1766,3 +1766,11 @@ def test_calling_two_named_people_something_charges_both(text: str) -> None:
 def test_a_verb_read_as_a_noun_heading_a_relative_clause() -> None:
     got = facts("Tehran, which arms and trains the Houthis, denies it.")
     assert ("Iran", "AID", "Houthis") in got and ("Iran", "COOPERATE", "Houthis") in got
+
+
+def test_calling_an_act_told_earlier_in_the_paragraph_judges_its_doer() -> None:
+    got = facts("After months of denials, Iran admitted at the weekend that it had sent drones to "
+                "Russia. Kyiv says it has shot down hundreds of them since September. Zelensky "
+                "called the admission a lie.")
+    assert ("Zelensky", "ACCUSE", "Iran") in got
+    assert ("Zelensky", "ACCUSE", "Ukraine") not in got

@@ -1497,8 +1497,12 @@ class EventFinder:
                     and ev.trigger < verb.i and not any(self._same(ev.subject, j) for j in judges)]
             if acts:
                 return [acts[-1].subject]
-        done = [t for t in self.doc[start:first] if t.pos_ == "VERB" and len(t.lemma_) >= 4
-                and lemma.startswith(t.lemma_.lower().rstrip("e")) and t.i != verb.i]
+        done = [t for t in self.doc[self._paragraph_start(verb, 3):first]
+                if t.pos_ == "VERB" and len(t.lemma_) >= 4
+                and t.i != verb.i and (lemma.startswith(t.lemma_.lower().rstrip("e")) or (
+                    # "admitted … the admission", "decided … the decision"
+                    len(t.lemma_) >= 5 and lemma[:4] == t.lemma_.lower()[:4]
+                    and lemma.endswith(("sion", "tion", "ment", "al"))))]
         if done:
             # "Kindiki deployed the army … the court suspended the deployment": the deployer;
             # "Kim met Putin … Seoul condemned the meeting": both who met
