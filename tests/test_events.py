@@ -1774,3 +1774,10 @@ def test_calling_an_act_told_earlier_in_the_paragraph_judges_its_doer() -> None:
                 "called the admission a lie.")
     assert ("Zelensky", "ACCUSE", "Iran") in got
     assert ("Zelensky", "ACCUSE", "Ukraine") not in got
+
+
+def test_taking_someones_side_supports_them() -> None:
+    got = facts("Salome Zourabichvili has taken Ukraine's side. Netanyahu has not taken "
+                "Herzog's calls.")
+    assert ("Salome Zourabichvili", "SUPPORT", "Ukraine") in got
+    assert ("Herzog", "CONSULT", "Netanyahu") in got

@@ -901,11 +901,15 @@ class EventFinder:
                     self._entity(n).type in ("Organization", "Place") for n in found
                 ):
                     found = []  # "signed the Falepili Union": a treaty, whatever its name
-                if c.dep_ == "dobj" and found and c.pos_ == "NOUN" and any(
+                if c.dep_ == "dobj" and found and c.pos_ == "NOUN" and (any(
                     f"{verb.lemma_.lower()} {c.lemma_.lower()} {p.lower_}" in self.res.actions
                     for p in c.children if p.dep_ == "prep"
-                ):
-                    found = []  # "opened an embassy in Tegucigalpa": an act on Honduras
+                ) or (f"{verb.lemma_.lower()} {c.lemma_.lower()}" in self.res.actions and any(
+                    p.dep_ == "poss" for p in c.children
+                ))):
+                    # "opened an embassy in Tegucigalpa": an act on Honduras; "has taken
+                    # Ukraine's side": Ukraine's
+                    found = []
                 if c.dep_ == "dobj" and found and all(
                     self._entity(n).generic or self.mentions[n].kind == "nominal" for n in found
                 ) and (
@@ -989,7 +993,9 @@ class EventFinder:
                                    and p.i in self.at and self.mentions[self.at[p.i]].kind
                                    == "name"]
                     patient = c.lemma_.lower() in self.patient_nouns
-                    light = verb.lemma_.lower() in self.light_verbs  # "taken Herzog's calls"
+                    light = verb.lemma_.lower() in self.light_verbs and (  # "taken Herzog's calls"
+                        f"{verb.lemma_.lower()} {c.lemma_.lower()}" not in self.res.actions
+                    )  # (but "has taken Ukraine's side" is listed)
                     if not patient and not light:
                         out += [(n, f"{c.lemma_.lower()}|{POSSESSOR}", 0.8)
                                 for n in self._args(owners)]
