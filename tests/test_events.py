@@ -1781,3 +1781,10 @@ def test_taking_someones_side_supports_them() -> None:
                 "Herzog's calls.")
     assert ("Salome Zourabichvili", "SUPPORT", "Ukraine") in got
     assert ("Herzog", "CONSULT", "Netanyahu") in got
+
+
+def test_expected_in_a_foreign_capital_on_a_day_is_a_visit_to_come() -> None:
+    (triple,) = triples("Vladimir Putin is expected in Baku on Sunday, on a state visit.")
+    assert (triple.subject, triple.category, triple.object) == ("Vladimir Putin", "CONSULT", "Baku")
+    assert triple.modality == "future"
+    assert not facts("Netanyahu was in Rome on Friday.")

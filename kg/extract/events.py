@@ -488,6 +488,32 @@ class EventFinder:
                 and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
                         for g in p.children)]
 
+    def _stay(self, verb: Token, sent: Span, question: bool) -> Iterator[Event]:
+        """ "Putin is expected in Baku on Sunday": a named person expected in a foreign
+        capital or country on a given day is going there on a visit. (Only expected: where
+        someone simply "was in Doha", the post says what he did there.)"""
+        if verb.lemma_.lower() != "expect" or not self._is_passive(verb):
+            return
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+            return  # ("is expected in Doha to stay": no day, no trip)
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj"]
+        subjects = [n for n in self._args([c for c in verb.children
+                                           if c.dep_ in ("nsubj", "nsubjpass")])
+                    if self.mentions[n].kind == "name" and self._entity(n).type == "Person"]
+        act = self.res.actions.get("visit")
+        for n in subjects:
+            home = self._entity(n).affiliation
+            for place in self._args(places):
+                e = self._entity(place)
+                country = e.capital_of or (e.known if e.type == "Country" else None)
+                if country is None or country.name == home:
+                    continue
+                frame = self._frame(verb, question)
+                if frame.modality == "asserted":
+                    frame.modality = "future"
+                yield self._event(n, place, "visit", act, frame, sent, verb, 0.75, None)
+
     def _said_to_be(self, verb: Token, sent: Span, question: bool) -> Iterator[Event]:
         """ "Imran Khan says the commission is biased", "told reporters that Schmidt was
         illegitimate", "posted that Orbán was a very smart man": calling someone so in a
@@ -1121,6 +1147,7 @@ class EventFinder:
         ) and any(c.dep_ == "advmod" and c.lower_ in self.reaction_manners for c in verb.children):
             return  # "Somalia did not take it well": a reaction, not a capture
         yield from self._said_to_be(verb, sent, question)
+        yield from self._stay(verb, sent, question)
         governs = None
         if lemma in res.complements and res.complements[lemma][0] != "transparent":
             effect, value, _ = res.complements[lemma]
