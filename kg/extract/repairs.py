@@ -475,9 +475,8 @@ def _names_before_predicate(tok: Token, naming: frozenset[str]) -> None:
     the predicate noun; they are the objects, the noun what they were called."""
     verb = tok.head
     if tok.pos_ != "NOUN" or not tok.is_lower or verb.lemma_.lower() not in naming or any(
-        c.dep_ in ("det", "poss", "oprd") for c in (*tok.children, *verb.children)
-        if c.head.i == tok.i or c.dep_ == "oprd"
-    ):
+        c.dep_ in ("det", "poss") for c in tok.children
+    ) or any(c.dep_ == "oprd" for c in verb.children):
         return
     names = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i
              and c.pos_ == "PROPN" and (c.conjuncts or c.ent_type_ == "PERSON")]

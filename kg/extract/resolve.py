@@ -211,9 +211,11 @@ class Resolver:
                     persons.append((_name_words(m.key), e))
             self._join(e, n)
         defined = self._acronym_definitions()
-        votes = self._type_votes(pending)
-        self._place_voted = {k for k, t in self._votes.items() if t.get("Place", 0.0) > 0.0
-                             and votes.get(k) == "Place"}
+        tallies = self._type_votes(pending)
+        votes = {k: max(t, key=lambda x: t[x]) for k, t in tallies.items() if t}
+        # names weighed a place against a person's label: no stray "he" makes them people
+        self._place_voted = {k for k, t in tallies.items()
+                             if votes.get(k) == "Place" and t.get("Person", 0.0) > 0.0}
         for n, m in sorted(pending, key=lambda nm: nm[0]):
             folded = fold(m.key)
             toks = set(folded.split())
@@ -320,8 +322,8 @@ class Resolver:
             act.category, act.on_place
         ) and (act.place or act.on_place) and tok.head.lemma_ not in self.person_targets)
 
-    def _type_votes(self, pending: list[tuple[int, Mention]]) -> dict[str, str]:
-        """One type per unknown name: the recogniser's labels across the post, and its roles.
+    def _type_votes(self, pending: list[tuple[int, Mention]]) -> dict[str, dict[str, float]]:
+        """Votes on each unknown name's type: the recogniser's labels across the post, its roles.
 
         The small English model often calls the same surname a person in one sentence and a
         place in the next; a person label anywhere, or acting like a person (saying,
@@ -363,8 +365,7 @@ class Resolver:
                 other = next(iter(self._at_head.get(sib.i, [])), None)
                 if other is not None and other.type:
                     tally[other.type] = tally.get(other.type, 0.0) + 1.0
-        self._votes = votes
-        return {k: max(t, key=lambda x: t[x]) for k, t in votes.items() if t}
+        return votes
 
     def _acronym_definitions(self) -> dict[int, int]:
         """"Revolutionary Armed Forces of Colombia (FARC)": the acronym's mention → the name's."""
@@ -1513,9 +1514,7 @@ class Resolver:
             ):
                 if e.type == "Place" and self.doc[prev.head].dep_ not in _SUBJECT_DEPS:
                     continue  # "Hiba walked out of Singa with her children": a place, no "her"
-                if e.type == "Place" and fold(e.name) in self._place_voted and (
-                    self._votes[fold(e.name)].get("Person", 0.0) > 0.0
-                ):
+                if e.type == "Place" and fold(e.name) in self._place_voted:
                     continue  # "Goma has two million people": the post has weighed it a place
                 e.type = "Person"
                 return e
