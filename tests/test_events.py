@@ -1788,3 +1788,22 @@ def test_expected_in_a_foreign_capital_on_a_day_is_a_visit_to_come() -> None:
     assert (triple.subject, triple.category, triple.object) == ("Vladimir Putin", "CONSULT", "Baku")
     assert triple.modality == "future"
     assert not facts("Netanyahu was in Rome on Friday.")
+
+
+def test_a_named_agreement_and_its_witnesses_are_not_parties() -> None:
+    text = ("Kenya's government and the ODM signed an Agreement for National Unity in Nairobi, "
+            "with the African Union and IGAD as witnesses.")
+    assert facts(text) == {("Kenya", "AGREE", "ODM")}
+
+
+def test_a_treaty_named_after_a_city_is_no_party() -> None:
+    assert facts("Kenya and Uganda signed the Treaty of Lisbon and the Paris Agreement.") == {
+        ("Kenya", "AGREE", "Uganda")}
+
+
+def test_a_name_the_parser_hangs_on_its_office_is_the_doer() -> None:
+    text = ("Nevers Mumba was appointed by Hakainde Hichilema, Zambia's president, who chairs "
+            "the bloc's security organ.")
+    got = facts(text)
+    assert ("Hakainde Hichilema", "ROLE", "Zambia") in got
+    assert {s for s, _, o in got if o == "Nevers Mumba"} == {"Hakainde Hichilema"}

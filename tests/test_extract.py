@@ -172,3 +172,11 @@ def test_a_post_whose_only_plural_is_nobody_in_particular_extracts() -> None:
             "aged from eight to 16, were getting up for morning prayers, one of the girls said.")
     post = Post(id=post_id(text=text), title="test", text=text, date="2021-06-17")
     assert next(iter(extract([post]))).triples == []
+
+
+def test_a_name_opening_a_paragraph_after_a_heading_stays_whole() -> None:
+    text = ("1. The guest\n\nVladimir Putin landed in Ulaanbaatar late on Monday night, and "
+            "Ukhnaagiin Khurelsukh welcomed him.")
+    (extraction,) = extract([Post(id=post_id(text=text), title="x", text=text)])
+    assert ("Vladimir Putin", "Ulaanbaatar") in {(t.subject, t.object) for t in
+                                                  extraction.triples}

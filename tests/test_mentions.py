@@ -252,3 +252,11 @@ def test_an_office_written_with_hyphens_is_one_word(text: str, office: str) -> N
 def test_people_counted_by_their_nationality_are_people_not_a_state(text: str) -> None:
     (triple,) = facts(text)
     assert triple[1] == "AID" and triple[2] in ("Nicaraguans", "Ukrainians")
+
+
+def test_a_body_the_recogniser_calls_a_law_is_named_by_its_acronym() -> None:
+    text = ("Nelson Chamisa, the leader of the Citizens Coalition for Change (CCC), rejected the "
+            "result. The CCC accused the Zimbabwe Electoral Commission of fraud.")
+    assert ("Citizens Coalition for Change", "ACCUSE", "Zimbabwe Electoral Commission") in facts(
+        text)
+    assert actors(text)["Citizens Coalition for Change"] == "Organization"

@@ -875,3 +875,63 @@ def test_both_sides_are_the_two_at_odds_not_two_named_together() -> None:
     blamed = {(s, o) for s, c, o in facts(text) if c == "ACCUSE"}
     assert ("Armenia", "Azerbaijan") in blamed
     assert not any("Emmanuel Macron" in pair for pair in blamed)
+
+
+def test_the_police_are_the_police_force_the_post_named() -> None:
+    text = ("Armed men attacked a checkpoint outside Lusaka on Friday, and the Zambia Police "
+            "sealed off the road. On Sunday the police arrested Hakainde Hichilema.")
+    assert ("Zambia Police", "COERCE", "Hakainde Hichilema") in facts(text)
+
+
+def test_the_government_of_a_capital_acts_on_it_as_its_country() -> None:
+    text = ("Our street was indoors all Sunday, like every street in Freetown. According to "
+            "the government, twenty people were killed.\n\nThe government put Freetown under a "
+            "curfew on Sunday morning.")
+    assert ("Sierra Leone", "COERCE", "Freetown") in facts(text)
+
+
+def test_the_government_stays_the_one_the_post_began_with() -> None:
+    text = ("Kampala was quiet on Sunday. According to the government, nine soldiers died in "
+            "the attack on the barracks.\n\nKenya and Tanzania sent condolences, and Rwanda "
+            "offered help. Samia Suluhu Hassan thanked Kenya. William Ruto phoned Paul Kagame "
+            "about it.\n\nBobi Wine stayed at home. The government did not invite Bobi Wine to "
+            "the funeral.")
+    invited = {s for s, c, o in facts(text) if o == "Bobi Wine"}
+    assert invited == {"Uganda"}
+
+
+def test_a_government_with_no_country_near_is_the_one_the_post_is_about() -> None:
+    text = ("Zimbabwe voted on 23 August. Zimbabwe's electoral commission declared Emmerson "
+            "Mnangagwa the winner, and the opposition in Zimbabwe cried foul. Observers watched "
+            "Zimbabwe closely, and Zimbabwe's neighbours waited for their report.\n\nSADC sent "
+            "sixty observers under Nevers Mumba. They visited polling stations in every "
+            "province. Their report was blunt. It criticised the commission for the late "
+            "ballot papers. The Commonwealth said much the same. Goodluck Jonathan, who was "
+            "Nigeria's president until 2015, praised the calm on polling day.\n\nThe reply\n\n"
+            "The government accused Nevers Mumba of bias.")
+    accusers = {s for s, c, o in facts(text) if c == "ACCUSE" and o == "Nevers Mumba"}
+    assert accusers == {"Zimbabwe"}
+
+
+def test_it_after_a_bodys_statement_is_the_body_not_who_read_it_out() -> None:
+    text = ("SADC's observer mission issued its report on Friday. The mission's final "
+            "statement, which Nevers Mumba read out in Harare, found many faults. It criticised "
+            "the Zimbabwe Electoral Commission for the late ballot papers.")
+    critics = {s for s, c, o in facts(text) if o == "Zimbabwe Electoral Commission"}
+    assert critics and "Nevers Mumba" not in critics and "Harare" not in critics
+
+
+def test_both_capitals_are_not_the_callers_own() -> None:
+    text = ("Thailand and Cambodia traded fire on Thursday. Bangkok wanted no mediators at all. "
+            "Malaysia's prime minister, Anwar Ibrahim, who chairs ASEAN this year, had been "
+            "calling both capitals since Thursday.")
+    called = {o for s, c, o in facts(text) if s == "Anwar Ibrahim" and c == "CONSULT"}
+    assert called == {"Thailand", "Cambodia"}
+
+
+def test_the_two_presidents_are_not_a_name_deep_in_a_modifier() -> None:
+    text = ("Vladimir Putin landed in Ulaanbaatar on Monday night. President Ukhnaagiin "
+            "Khurelsukh welcomed him the next morning, with guards in the colours of Chinggis "
+            "Khaan's army. The two presidents then talked for three hours.")
+    talks = {(s, o) for s, c, o in facts(text) if c == "CONSULT" and o != "Ulaanbaatar"}
+    assert talks == {("Ukhnaagiin Khurelsukh", "Vladimir Putin")}

@@ -118,6 +118,8 @@ class EventFinder:
         self.appointing_verbs = res.words("appointing_verb")
         self.brokering = res.words("brokering_verb")
         self.brokered = res.words("brokered_noun")
+        self.documents = res.words("document_word")
+        self.witnesses = res.words("witness_word")
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
         self.owned_places = res.words("owned_place")
@@ -1068,7 +1070,7 @@ class EventFinder:
                 out += [(n, f"{thing}|{into}" if thing else into, 0.85)
                         for n in self._args([c])]
         acted_on = any(not words for _, words, _ in out)
-        for prep, words in _preps(verb, self.source_preps):
+        for prep, words in _preps(verb, self.source_preps, self.witnesses):
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.i < verb.i and words in ("in", "at", "on"):
                 continue  # "in London Sunak's office let it be known": where, not whom
@@ -2077,6 +2079,8 @@ class EventFinder:
 
     def _noun_targets(self, noun: Token) -> Iterator[tuple[int, str]]:
         """Targets of an event noun: "talks with Macron", "invasion of Ukraine"."""
+        if noun.pos_ == "PROPN" and noun.lower_ in self.documents:
+            return  # "signed the Treaty of Lisbon": the rest is its name, not a party
         category = self._event_noun(noun)
         if (noun.lower_ in self.patient_nouns or noun.lemma_ in self.patient_nouns) and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
@@ -2160,7 +2164,9 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple[Token, str]]:
+def _preps(
+    head: Token, sources: frozenset[str] = frozenset(), witnesses: frozenset[str] = frozenset()
+) -> Iterator[tuple[Token, str]]:
     """Prepositions of ``head`` with the words they add: "with", "out of" (chained)."""
     for c in head.children:
         if c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children):
@@ -2184,6 +2190,13 @@ def _preps(head: Token, sources: frozenset[str] = frozenset()) -> Iterator[tuple
                     yield g, g.lower_
         if c.dep_ != "prep" or c.lower_ in sources:
             continue  # "according to the AP" names a source, not a target
+        if c.lower_ == "with" and any(
+            a.dep_ == "prep" and a.lower_ == "as" and (
+                (a.head.i == head.i and a.i == c.right_edge.i + 1) or a.head.head.i == c.i
+            ) and any(g.lemma_.lower() in witnesses for g in a.children)
+            for a in head.doc[c.i : c.right_edge.i + 2]
+        ):
+            continue  # "signed it, with the AU and ECOWAS as witnesses": no partners
         inner = [g for g in c.children if g.dep_ == "prep"]
         if inner and not any(g.dep_ == "pobj" for g in c.children):
             yield inner[0], f"{c.lower_} {inner[0].lower_}"

@@ -62,6 +62,7 @@ class MentionFinder:
         self.res = res
         self.group_words = res.words("group_word")
         self.not_names = res.words("not_name")
+        self.documents = res.words("document_word")
         self.calendar_words = res.words("calendar_word")
         self.operation_words = res.words("operation_word")
         self.weather_words = res.words("weather_word")
@@ -186,7 +187,7 @@ class MentionFinder:
     def _names(self, doc: Doc, sent_of: list[int]) -> list[Mention]:
         candidates: list[tuple[int, int, int, Mention]] = []
         for ent in doc.ents:
-            if ent.label_ not in NER_TYPES:
+            if ent.label_ not in NER_TYPES and not _defined_acronym(ent):
                 continue
             span = _trim(ent, self.question_words, self.calendar_words, self.res.titles,
                          self._is_place, self.res.given_names)
@@ -201,12 +202,12 @@ class MentionFinder:
                 continue  # "Han Duck-soo": a surname, not a people (left to the bare names)
             parts = (_coordinated_names(span) or _names_across_clauses(span)
                      or _backed_names(span))
+            label = NER_TYPES.get(ent.label_, "Organization")
             if parts:
                 # "Axum and Adwa" as one organisation: two names (a name that really is
                 # "X and Y", such as Trinidad and Tobago, comes from the gazetteer and wins)
-                candidates += self._part_candidates(parts, NER_TYPES[ent.label_], sent_of)
+                candidates += self._part_candidates(parts, label, sent_of)
                 continue
-            label = NER_TYPES[ent.label_]
             if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and span.end < len(doc) and (
                 span.text not in self.res.given_names
                 and doc[span.end].ent_type_ in ("", "PERSON") and span[0].dep_ == "compound"
@@ -465,7 +466,8 @@ class MentionFinder:
             # (a surname the post gave in full is a name wherever the parser hangs it:
             # "calls Chérizier a terrorist", Chérizier/nmod)
             return None
-        if not surname and (tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS):
+        if not surname and (tok.lower_ in self.not_names or tok.ent_type_ in NOT_ACTOR_ENTS
+                            or tok.lower_ in self.documents):
             return None  # a surname the post gave in full is a name even when it is "May"
         if not surname and not acronym and _office_named(tok, self.res.titles):
             # "the Speaker of the House": an office, read as an actor phrase ("the Queen"
@@ -806,6 +808,17 @@ class MentionFinder:
         if self.res.capitals.get(fold(written)) is not None:
             return written  # "a Tokyo court" is more than "a Japanese court"
         return self.res.demonym_of.get(affiliation, written)
+
+
+def _defined_acronym(ent: Span) -> bool:
+    """Whether a span the recogniser called a law or a work is a body defined by the acronym
+    after it: "the Citizens Coalition for Change (CCC)"."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return False
+    short = doc[ent.end + 1].text
+    initials = "".join(t.text[0] for t in ent if t.text[:1].isupper() and t.lower_ != "the")
+    return 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and short == initials
 
 
 def _office_named(tok: Token, titles: dict[str, str], start: int | None = None) -> bool:

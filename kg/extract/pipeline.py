@@ -92,6 +92,9 @@ def paragraphs(doc: Doc) -> Doc:
             prev.text[-1:] in _LINE_ENDS
         ) or (words <= _HEADING_WORDS and nxt.text[:1].isupper()):
             nxt.is_sent_start = True
+            after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+            if after is not None and not after.is_space and "\n" not in nxt.whitespace_:
+                after.is_sent_start = False  # the parser once made "Vladimir" a sentence
         words = 0
     return doc
 

@@ -59,6 +59,8 @@ def repair(
             _name_after_title(tok, res)
         elif dep == "appos":
             _name_after_place(tok, res)
+        if dep in ("nmod", "compound") and tok.pos_ == "PROPN":
+            _name_read_as_modifier(tok, res)
         elif dep == "npadvmod":
             _listed_name(tok)
         elif dep == "parataxis":
@@ -731,6 +733,21 @@ def _name_after_place(tok: Token, res: Resources) -> None:
         place.head.dep_ == "prep" and place.head.lower_ in ("in", "for")
     ):
         tok.head = title
+
+
+def _name_read_as_modifier(name: Token, res: Resources) -> None:
+    """"appointed by Hakainde Hichilema, Zambia's president, who chairs…": the parser hangs
+    the name on the office (and sometimes the country on the name); the office is the
+    name's apposition, and the country owns it."""
+    doc, office = name.doc, name.head
+    if office.i <= name.i + 3 or doc[name.i + 1].text != "," or not _title_word(office, res):
+        return
+    owner = doc[name.i + 2 : office.i - 1]
+    if doc[office.i - 1].tag_ != "POS" or any(t.ent_type_ not in ("GPE", "NORP") for t in owner):
+        return
+    name.head, name.dep_ = office.head, office.dep_
+    office.head, office.dep_ = name, "appos"
+    owner.root.head, owner.root.dep_ = office, "poss"
 
 
 def _demonym_dative(tok: Token, res: Resources) -> None:

@@ -74,6 +74,7 @@ class Resolver:
         self.state_forms = res.words("state_form")
         self.willing = res.words("willing_adjective")
         self.plural_only = res.words("plural_only")
+        self.voice_nouns = res.words("voice_noun")
         self.singular_bodies = res.words("singular_body")
         self.motion_verbs = res.words("motion_verb")
         self.place_verbs = res.words("place_verb")
@@ -94,7 +95,7 @@ class Resolver:
         self._sent_starts: list[int] | None = None
         self._heading_cache: dict[int, list[KnownActor]] = {}
         # the post's dominant country, worked out on first use (mentions resolved so far)
-        self._dominant: tuple[KnownActor | None] | None = None
+        self._dominant: tuple[dict[str, int], dict[str, KnownActor]] | None = None
         self._at_head: dict[int, list[Mention]] = {}
         # paragraphs, for a roundup's items: where each starts, and what it opens on
         self._paragraph_starts = [m.start() for m in re.finditer("\n\n", doc.text)]
@@ -501,6 +502,12 @@ class Resolver:
                 head.tag_ == "NN" and word is not None and word.role in ("LEG", "GOV")
                 and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
             )
+            named = self._named_before(n, m) if definite and (
+                not m.plural or m.head_lemma in self.plural_only
+            ) else None
+            if named is not None:
+                self._join(named, n)  # "the Sierra Leone Police … the police said"
+                return
             prior = self._same_head(n, m)
             if prior is not None and not (prior.generic and definite):
                 self._join(prior, n)
@@ -619,18 +626,29 @@ class Resolver:
     def _post_country(self, m: Mention) -> KnownActor | None:
         """The country a whole post is about, when one dominates it: "the army" in a piece on
         Sudan that names Sudan less often than its generals."""
-        if self._dominant is None:
-            self._dominant = (self._dominant_country(),)
-        best = self._dominant[0]
+        best = self._dominant_country()
         if best is None or any(
             self.entities[k].name == best.name for k in self._coarguments(m.head)
         ):
             return None  # "the army … fought Sudan": not Sudan's own
         return best
 
-    def _dominant_country(self) -> KnownActor | None:
+    def _dominant_country(self, *, half: bool = True) -> KnownActor | None:
         """The country most named in the post (by name, capital or demonym), if at least five
-        times, half of all country mentions and three times the next."""
+        times and either three times the next and half of all country mentions or (without
+        ``half``) twice the next."""
+        if self._dominant is None:
+            self._dominant = self._country_counts()
+        counts, found = self._dominant
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 5 or (half and ranked[0] * 2 < sum(ranked)) or (
+            len(ranked) > 1 and ranked[0] < (3 if half else 2) * ranked[1]
+        ):
+            return None
+        return found[max(counts, key=lambda name: counts[name])]
+
+    def _country_counts(self) -> tuple[dict[str, int], dict[str, KnownActor]]:
+        """How often the post names each country (mentions resolved so far)."""
         counts: dict[str, int] = {}
         found: dict[str, KnownActor] = {}
         for prev in self.mentions:
@@ -644,12 +662,7 @@ class Resolver:
             if known is not None:
                 counts[known.name] = counts.get(known.name, 0) + 1
                 found[known.name] = known
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < 5 or ranked[0] * 2 < sum(ranked) or (
-            len(ranked) > 1 and ranked[0] < 3 * ranked[1]
-        ):
-            return None
-        return found[max(counts, key=lambda name: counts[name])]
+        return counts, found
 
     def _named_ahead(self, n: int, m: Mention) -> Entity | None:
         """A body its own sentence names later, by a name ending in the description's word:
@@ -661,6 +674,27 @@ class Resolver:
                 fold(prev.text).split()[-1:] == [fold(m.head_text or m.head_lemma)]
             ):
                 return self.entities[prev.entity]
+        return None
+
+    def _named_before(self, n: int, m: Mention) -> Entity | None:
+        """A body named earlier in the passage by a name ending in the description's word:
+        "the Zimbabwe Republic Police" before "the police"."""
+        word = fold(m.head_text or m.head_lemma)
+        if m.head_lemma in self.armed_forces:
+            return None  # "the Arakan Army … the army": a state's army, not the rebels'
+        tok = self.doc[m.head]
+        for prev in reversed(self.mentions[:n]):
+            if m.sent - prev.sent > 20:
+                break
+            if prev.kind != "name" or prev.entity is None:
+                continue
+            e = self.entities[prev.entity]
+            if e.type == "Person" or not any(
+                a.split()[-1:] and a.split()[-1][:1].isupper() and fold(a).split()[-1:] == [word]
+                for a in (e.name, *e.aliases)
+            ):
+                continue
+            return None if self._new_story(self.doc[prev.head], tok, e) else e
         return None
 
     def _commander_country(self, m: Mention) -> KnownActor | None:
@@ -995,6 +1029,8 @@ class Resolver:
             # "its president fled the country" fled his own)
             excluded |= self._their_countries(excluded)
         if m.kind == "description" and count_of(tok):
+            # "Malaysia's prime minister … had been calling both capitals": not his own
+            excluded |= self._their_countries(excluded)
             # "Blinken announced that the two generals had agreed": not Blinken among them
             teller = self._speaker(tok)
             excluded |= {x.entity for x in self._at_head.get(teller, []) if x.entity is not None
@@ -1037,6 +1073,9 @@ class Resolver:
                 continue
             ptok = self.doc[prev.head]
             score = 3.0 - distance
+            voiced = ptok.dep_ == "poss" and ptok.head.dep_ in _SUBJECT_DEPS and (
+                ptok.head.lemma_.lower() in self.voice_nouns
+            )
             if distance == 0 and _source(ptok):
                 score -= 2.0  # "According to Amorim, he told him…": the source tells no one
             if word == "there":
@@ -1051,8 +1090,14 @@ class Resolver:
                 score += 1.5
             if prev.kind == "name":
                 score += 0.5
-            elif m.kind == "pronoun" and e.generic:
+            elif m.kind == "pronoun" and e.generic and not voiced:
                 score -= 1.5  # "a judge extended his detention": his is the one named before
+            if m.kind == "pronoun" and voiced:
+                score += 1.0  # "The mission's statement found … It criticised": its maker
+            if m.kind == "pronoun" and word != "there" and e.type == "Place" and (
+                ptok.dep_ == "pobj" and ptok.head.lower_ in ("in", "at")
+            ):
+                score -= 1.5  # "which Mumba read out in Harare … It criticised": a setting
             if m.kind == "description" and distance and self._new_story(ptok, tok, e):
                 score -= 1.0  # "A quick one from Mozambique: … the government": Mozambique's
             if m.kind == "description" and word in self.armed_forces and (
@@ -1116,6 +1161,24 @@ class Resolver:
                     # "Museveni hosted him, Abiy gave him lunch": one guest, told in parallel
                     score += 1.5
             scores[e.index] = max(scores.get(e.index, -99.0), score)
+        if owner_word and m.head_lemma not in self.state_forces:
+            # (a junta is a country's only while it holds power: not kept across a post)
+            kept = self._kept_government(n, m, excluded)
+            if kept is not None:
+                # "According to the government … (twenty sentences on) … the government and
+                # the APC signed": the same government, though other countries were named since
+                scores[kept.index] = max(scores.get(kept.index, -99.0),
+                                         2.5 + min(len(kept.mentions), 10) * 0.1)
+        weak = max(scores.values(), default=-99.0) < 2.0
+        home = self._dominant_country(half=False) if owner_word and weak and (
+            m.head_lemma not in self.state_forces
+        ) else None
+        if home is not None and home.name not in {self.entities[k].name for k in excluded}:
+            # "The reply. The government's answer was quick" in a piece on Zimbabwe: not
+            # Nigeria, named two sentences before only as a former president's country
+            for e in self.entities:
+                if e.known is home and e.capital_of is None and min(e.mentions, default=n) < n:
+                    scores[e.index] = max(scores.get(e.index, -99.0), 2.0)
         if m.kind == "description" and m.type != "Place":
             # "gunmen attacked the palace in N'Djamena, and the government blamed…": what
             # speaks for a capital speaks for its country
@@ -1151,9 +1214,13 @@ class Resolver:
         named = [i for i in scores if any(
             self.mentions[k].kind == "name" for k in self.entities[i].mentions
         )]
+        # (an owner named deep inside a modifier, "with horsemen in the red and blue of
+        # Chinggis Khaan's guard", is not one of the two just named)
         just = [i for i in scores if any(
-            m.sent - 1 <= self.mentions[k].sent <= m.sent and k < n
-            for k in self.entities[i].mentions
+            m.sent - 1 <= self.mentions[k].sent <= m.sent and k < n and not (
+                (h := self.doc[self.mentions[k].head]).dep_ in ("poss", "pobj") and _depth(h) > 4
+                and (h.dep_ == "poss" or self.mentions[k].kind == "nominal")
+            ) for k in self.entities[i].mentions
         )]
         if m.kind == "description" and size and len(just) == size and (
             not titled or any(i in titled for i in just)
@@ -1245,8 +1312,28 @@ class Resolver:
             return False
         if gender in ("m", "f") and e.type == "Person" and e.gender is None:
             e.gender = gender
+        if owner_word and e.capital_of is not None:
+            # "like every street in Freetown … the government put Freetown under a curfew":
+            # the country's government, which may act on its own capital
+            e = self._known_entity(e.capital_of, m)
         self._join(e, n)
         return True
+
+    def _kept_government(self, n: int, m: Mention, excluded: set[int]) -> Entity | None:
+        """The country an earlier bare "the government" of the same story stood for."""
+        for prev in reversed(self.mentions[:n]):
+            # ("the Mongolian government … the government" as much as "the government" twice)
+            if prev.kind not in ("description", "nominal") or prev.head_lemma != m.head_lemma or (
+                prev.entity is None
+            ):
+                continue
+            e = self.entities[prev.entity]
+            if e.type != "Country" or e.index in excluded or self._new_story(
+                self.doc[prev.head], self.doc[m.head], e
+            ):
+                return None
+            return e
+        return None
 
     def _groups_before(
         self, n: int, m: Mention, size: int, types: frozenset[str], excluded: set[int],
@@ -1758,6 +1845,14 @@ def patronyms(name: str) -> set[str]:
 
 _PATRONYMIC = {"bin", "ibn", "bint", "ben"}
 _NAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
+
+
+def _depth(tok: Token) -> int:
+    """How many arcs a token hangs below its sentence's root."""
+    depth = 0
+    while tok.head.i != tok.i and depth < 20:
+        tok, depth = tok.head, depth + 1
+    return depth
 
 
 def _acronym(text: str) -> bool:
