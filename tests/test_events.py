@@ -1807,3 +1807,14 @@ def test_a_name_the_parser_hangs_on_its_office_is_the_doer() -> None:
     got = facts(text)
     assert ("Hakainde Hichilema", "ROLE", "Zambia") in got
     assert {s for s, _, o in got if o == "Nevers Mumba"} == {"Hakainde Hichilema"}
+
+
+def test_the_buyer_buys_from_the_seller() -> None:
+    assert ("Mongolia", "COOPERATE", "Russia") in facts(
+        "Mongolia buys about 95 per cent of its petrol and diesel from Russia.")
+
+
+def test_describing_a_states_position_is_no_charge() -> None:
+    text = ("Battsetseg Batmunkh spoke to parliament on Wednesday. She called Mongolia's "
+            "position one of neutrality.")
+    assert not any(o == "Mongolia" for _, _, o in facts(text))

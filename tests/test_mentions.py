@@ -260,3 +260,9 @@ def test_a_body_the_recogniser_calls_a_law_is_named_by_its_acronym() -> None:
     assert ("Citizens Coalition for Change", "ACCUSE", "Zimbabwe Electoral Commission") in facts(
         text)
     assert actors(text)["Citizens Coalition for Change"] == "Organization"
+
+
+def test_a_place_before_a_persons_name_is_where_he_went_from() -> None:
+    text = ("Vladimir Putin landed in Mongolia on Monday. From Ulaanbaatar Putin went on to "
+            "Vladivostok, where he met Anwar Ibrahim.")
+    assert {s for s, _, o in facts(text) if o == "Vladivostok"} == {"Vladimir Putin"}

@@ -935,3 +935,12 @@ def test_the_two_presidents_are_not_a_name_deep_in_a_modifier() -> None:
             "Khaan's army. The two presidents then talked for three hours.")
     talks = {(s, o) for s, c, o in facts(text) if c == "CONSULT" and o != "Ulaanbaatar"}
     assert talks == {("Ukhnaagiin Khurelsukh", "Vladimir Putin")}
+
+
+def test_he_after_his_successor_is_the_successor() -> None:
+    text = ("Dmytro Kuleba could not sign the statement himself: he had resigned that day. His "
+            "successor, Andrii Sybiha, was approved by parliament on Thursday and spent his "
+            "first evening on the phone to Brussels, according to his ministry. Will he raise "
+            "Mongolia with Josep Borrell?")
+    askers = {s for s, c, o in facts(text) if o == "Josep Borrell"}
+    assert askers == {"Andrii Sybiha"}

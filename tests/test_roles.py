@@ -232,3 +232,13 @@ def test_a_copula_gives_a_role_like_an_apposition(text: str) -> None:
 
 def test_a_negated_copula_gives_no_role() -> None:
     assert not [t for t in triples("Winston Peters is not Luxon's deputy.") if t.category == "ROLE"]
+
+
+def test_two_offices_each_followed_by_its_holder() -> None:
+    text = ("Vladimir Putin went on to Vladivostok, where he met China's vice-president, Han "
+            "Zheng, and Malaysia's prime minister, Anwar Ibrahim.")
+    got = facts(text)
+    assert {(s, o) for s, c, o in got if c == "ROLE"} == {
+        ("Han Zheng", "China"), ("Anwar Ibrahim", "Malaysia")}
+    assert {o for s, c, o in got if c == "CONSULT" and s == "Vladimir Putin"} >= {
+        "Han Zheng", "Anwar Ibrahim"}

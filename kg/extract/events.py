@@ -1199,6 +1199,15 @@ class EventFinder:
                 "it", "that", "this") and _quoted_after(c)]
             predicate += [c for c in verb.children if c.dep_ == "dobj" for n in c.children
                           if n.dep_ == "nmod" and n.i < c.i and _quoted_after(n)]
+            described = [a for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                         for a in c.children if a.dep_ == "appos" and a.i > c.i]
+            if not predicate and described:
+                # "called Mongolia's position one of neutrality": a description, no charge
+                # (but "called its position a betrayal" is one)
+                if not any(t.lemma_.lower() in self.charge_words | self.praise_words
+                           for a in described for t in a.subtree):
+                    return
+                predicate = described
         if predicate and (lemma in self.naming_verbs or predicate[0].pos_ in ("NOUN", "PROPN")):
             if lemma not in self.naming_verbs:
                 return  # "called it a matter of public health": naming, not acting

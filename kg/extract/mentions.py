@@ -989,6 +989,10 @@ def _trim(
         start += 1  # "On Sunday Damiba agreed": the day is no part of the name
     while end - start > 2 and is_place(doc[start].text) and doc[start + 1].text in given_names:
         start += 1  # "In Berlin Olaf Scholz said": the place is where he said it
+    if end - start >= 2 and start > 0 and doc[start - 1].pos_ == "ADP" and (
+        is_place(doc[start].text)
+    ) and doc[start + 1 : end].text in _people_named(doc):
+        start += 1  # "From Ulaanbaatar Putin went on", Putin named as a person elsewhere
     if doc[start].is_sent_start and doc[start].lower_ in question_words and end - start > 1:
         start += 1  # "Will Putin play along?": the recogniser took the auxiliary in
     for i in range(start + 1, end):
@@ -1016,6 +1020,12 @@ def _trim(
         ):
             end += 2  # "Yoon Suk-yeol", cut at the hyphen
     return doc[start:end] if end > start else None
+
+
+def _people_named(doc: Doc) -> set[str]:
+    """The names the recogniser calls people anywhere in the doc, and their last words."""
+    return {text for e in doc.ents if e.label_ == "PERSON"
+            for text in (e.text, e[-1].text)}
 
 
 def _subtree_text(tok: Token) -> str:

@@ -85,6 +85,7 @@ def repair(
     for sent in doc.sents:
         if ", and " in sent.text:
             _paired_appositions(sent, res)
+            _paired_titles_first(sent, res)
         if sent.root.pos_ in ("PROPN", "NOUN"):
             _verb_as_reduced_relative(sent, verbs)
             _stranded_subject(sent)
@@ -832,6 +833,44 @@ def _paired_appositions(sent: Span, res: Resources) -> None:
         title2.head, title2.dep_ = root2, "appos"
         root2.head, root2.dep_ = root1, "conj"
         doc[k + 1].head, doc[k + 1].dep_ = root1, "cc"
+        if not _is_tree(sent):
+            for tok, head, dep in saved:
+                tok.head, tok.dep_ = head, dep
+        return
+
+
+def _paired_titles_first(sent: Span, res: Resources) -> None:
+    """"met China's vice-president, Han Zheng, and Malaysia's prime minister, Anwar
+    Ibrahim": two offices, each followed by its holder's name (the small parser makes the
+    first name a second object and hangs the second office on it)."""
+    doc = sent.doc
+    for title1 in sent:
+        if title1.i + 2 >= sent.end or doc[title1.i + 1].text != "," or not _title_word(
+            title1, res
+        ):
+            continue
+        j = title1.i + 2
+        while j < sent.end and doc[j].pos_ == "PROPN":
+            j += 1
+        if j == title1.i + 2 or j + 2 >= sent.end or doc[j].text != "," or (
+            doc[j + 1].lower_ != "and"
+        ):
+            continue
+        title2 = next((t for t in doc[j + 2 : min(j + 7, sent.end)] if _title_word(t, res)), None)
+        if title2 is None or title2.i + 2 >= sent.end or doc[title2.i + 1].text != "," or (
+            doc[title2.i + 2].pos_ != "PROPN"
+        ):
+            continue
+        name1 = doc[title1.i + 2 : j].root
+        k = title2.i + 2
+        while k < sent.end and doc[k].pos_ == "PROPN":
+            k += 1
+        name2 = doc[title2.i + 2 : k].root
+        saved = [(t, t.head, t.dep_) for t in (name1, title2, name2, doc[j + 1])]
+        name1.head, name1.dep_ = title1, "appos"
+        title2.head, title2.dep_ = title1, "conj"
+        name2.head, name2.dep_ = title2, "appos"
+        doc[j + 1].head, doc[j + 1].dep_ = title1, "cc"
         if not _is_tree(sent):
             for tok, head, dep in saved:
                 tok.head, tok.dep_ = head, dep

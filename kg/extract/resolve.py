@@ -1045,6 +1045,9 @@ class Resolver:
         ):
             return False  # "charged three organisers, which their lawyers call absurd"
         scores: dict[int, float] = {}
+        own_subject = _clause_subject(tok) if m.kind == "pronoun" and tok.dep_ == "poss" and (
+            tok.head.dep_ == "dobj"
+        ) else set()
         same_head: set[int] = set()
         actor_word = self.res.actor_words.get(m.head_lemma) if m.kind == "description" else None
         owner_word = actor_word is not None and actor_word.owner and actor_word.role == "GOV"
@@ -1087,7 +1090,8 @@ class Resolver:
                     c.dep_ == "expl" for c in ptok.head.children
                 )  # "The holdout was Macron", not "there is the other group"
             ):
-                score += 1.5
+                # (a pronoun owning the subject, "His successor, Sybiha, …", is not its topic)
+                score += 0.5 if prev.kind == "pronoun" and ptok.dep_ == "poss" else 1.5
             if prev.kind == "name":
                 score += 0.5
             elif m.kind == "pronoun" and e.generic and not voiced:
@@ -1118,6 +1122,8 @@ class Resolver:
                 tok.head.dep_ in ("advcl", "xcomp") and ptok.head.i == tok.head.head.i
             ):
                 score += 1.5  # "met Houthi leaders to ask them why": whom the visit was to
+            if ptok.i in own_subject and speaker is None:
+                score += 2.0  # "His successor, Sybiha, … spent his first evening": his own
             if m.key in self.plural_pronouns and (e.plural or e.type in ("Group", "Organization")):
                 score += 1.0
             if m.kind == "description" and fold(word) in {fold(t) for t in e.titles}:
@@ -1153,7 +1159,8 @@ class Resolver:
             # …and "her … her" in neighbouring clauses is one person.
             if prev.kind == "pronoun" and m.kind == "pronoun" and (
                 res.pronouns.get(prev.key, (None, None, None))[2] == gender != "any"
-            ):
+            ) and not (ptok.dep_ == "poss" and ptok.head.dep_ == "pobj"):
+                # (not "according to his ministry", said in passing)
                 score += 1.0
                 if tok.dep_ in _OBJECT_DEPS and ptok.dep_ in _OBJECT_DEPS and distance == 0 and (
                     gender in ("m", "f")
@@ -1845,6 +1852,23 @@ def patronyms(name: str) -> set[str]:
 
 _PATRONYMIC = {"bin", "ibn", "bint", "ben"}
 _NAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
+
+
+def _clause_subject(tok: Token) -> set[int]:
+    """The subject of the clause a word stands in (a shared subject of conjoined verbs,
+    and a name in apposition to it): whose "his" in "spent his first evening" is."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return {t.i for s in subjects for t in (s, *(c for c in s.children if c.dep_ == "appos"))
+            if t.i != tok.i}
 
 
 def _depth(tok: Token) -> int:

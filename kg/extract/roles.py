@@ -143,8 +143,12 @@ class RoleFinder:
                 continue  # "Santos's predecessor", "his fiercest critic": no role
             yield from self._role(sent, person, title_tok)
             for other in title_tok.conjuncts:
-                # "the deputy chief of the PMF and the founder of Kataib Hezbollah"
-                if self._title_word(other) and self._title_owner(other) is not None:
+                # "the deputy chief of the PMF and the founder of Kataib Hezbollah" (but not
+                # "China's vice-president, Han Zheng, and Malaysia's prime minister, Anwar
+                # Ibrahim": each office has its own holder)
+                if self._title_word(other) and self._title_owner(other) is not None and not any(
+                    c.dep_ == "appos" and c.pos_ == "PROPN" for c in other.children
+                ):
                     yield from self._role(sent, person, other)
 
     def _counterpart(self, sent: Span, person: int, title_tok: Token) -> Iterator[Event]:
