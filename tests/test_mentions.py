@@ -266,3 +266,17 @@ def test_a_place_before_a_persons_name_is_where_he_went_from() -> None:
     text = ("Vladimir Putin landed in Mongolia on Monday. From Ulaanbaatar Putin went on to "
             "Vladivostok, where he met Anwar Ibrahim.")
     assert {s for s, _, o in facts(text) if o == "Vladivostok"} == {"Vladimir Putin"}
+
+
+def test_a_name_the_recogniser_runs_into_the_verb_ends_at_it() -> None:
+    text = "Bio also took a call from Joseph Boakai. Ghana's Nana Akufo-Addo rang Bio on Tuesday."
+    assert ("Nana Akufo-Addo", "CONSULT", "Bio") in facts(text)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_hyphenated_party_owning_an_office(apostrophe: str) -> None:
+    text = (f"Nevers Mumba read out the statement. Chris Mutsvangwa, ZANU-PF{apostrophe}s "
+            "spokesman, accused Mumba of overstepping his mandate and of taking his lines from "
+            "Western embassies in Harare.")
+    assert facts(text) == {("Chris Mutsvangwa", "ROLE", "ZANU-PF"),
+                           ("Chris Mutsvangwa", "ACCUSE", "Nevers Mumba")}

@@ -944,3 +944,17 @@ def test_he_after_his_successor_is_the_successor() -> None:
             "Mongolia with Josep Borrell?")
     askers = {s for s, c, o in facts(text) if o == "Josep Borrell"}
     assert askers == {"Andrii Sybiha"}
+
+
+def test_the_army_is_the_state_force_the_post_named_and_its_soldiers_are_it() -> None:
+    text = ("The Republic of Sierra Leone Armed Forces (RSLAF) drove the attackers back by "
+            "noon. Bio met the commanders later.\n\nOn Sunday afternoon men in uniform "
+            "surrounded the house of Ernest Bai Koroma, the former president. His wife, Sia "
+            "Nyama Koroma, wrote that the family was frightened. Koroma himself was not at "
+            "home. The army denies that it tried to arrest him, and says its soldiers were "
+            "there to protect him.")
+    assert {(s, c, o) for s, c, o in facts(text) if c in ("COERCE", "AID")} == {
+        ("Republic of Sierra Leone Armed Forces", "COERCE", "Ernest Bai Koroma"),
+        ("Republic of Sierra Leone Armed Forces", "AID", "Ernest Bai Koroma"),
+    }
+

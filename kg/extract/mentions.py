@@ -999,6 +999,11 @@ def _trim(
         if doc[i].text == "(":
             end = i  # "Civic Coalition (KO": the name, then its acronym in brackets
             break
+        if doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ in (
+            "VBD", "VBZ", "VBP"
+        ):
+            end = i  # "Nana Akufo-Addo rang Bio": the name ends at its verb
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     if span.label_ == "PERSON":

@@ -494,6 +494,11 @@ def _verb_after_apposition(tok: Token) -> None:
     name's own verb, which the parser read as a reduced relative on the name."""
     name = tok.head
     doc = tok.doc
+    if tok.tag_ in ("VBD", "VBZ") and name.dep_ == "appos" and name.pos_ == "NOUN" and (
+        name.head.pos_ == "PROPN" and name.head.i < name.i and doc[tok.i - 1].text == ","
+    ):
+        # "Chris Mutsvangwa, ZANU-PF's spokesman, accused Mumba": hung on the office
+        tok.head, name = name.head, name.head
     if tok.tag_ not in ("VBD", "VBZ") or name.pos_ != "PROPN" or doc[tok.i - 1].text != ",":
         return
     if not any(c.dep_ == "appos" and c.right_edge.i == tok.i - 2 for c in name.children):
@@ -744,11 +749,23 @@ def _name_read_as_modifier(name: Token, res: Resources) -> None:
     if office.i <= name.i + 3 or doc[name.i + 1].text != "," or not _title_word(office, res):
         return
     owner = doc[name.i + 2 : office.i - 1]
-    if doc[office.i - 1].tag_ != "POS" or any(t.ent_type_ not in ("GPE", "NORP") for t in owner):
-        return
-    name.head, name.dep_ = office.head, office.dep_
+    if doc[office.i - 1].tag_ != "POS" or any(
+        t.pos_ != "PROPN" and t.tag_ != "HYPH" and t.text != "-" for t in owner
+    ) or not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in owner):
+        return  # (a country's, or a party's: "Chris Mutsvangwa, ZANU-PF's spokesman")
+    last = doc[office.i - 2]  # the owner's head word, before "'s"
+    saved = [(t, t.head, t.dep_) for t in (name, office, *owner)]
+    for t in owner[:-1]:
+        t.head, t.dep_ = last, "punct" if t.text == "-" else "compound"
+    if office.head.i == office.i:
+        name.head, name.dep_ = name, "ROOT"  # the parser made the office the root
+    else:
+        name.head, name.dep_ = office.head, office.dep_
     office.head, office.dep_ = name, "appos"
-    owner.root.head, owner.root.dep_ = office, "poss"
+    last.head, last.dep_ = office, "poss"
+    if not _is_tree(name.sent):
+        for tok, head, dep in saved:
+            tok.head, tok.dep_ = head, dep
 
 
 def _demonym_dative(tok: Token, res: Resources) -> None:

@@ -75,6 +75,8 @@ class Resolver:
         self.willing = res.words("willing_adjective")
         self.plural_only = res.words("plural_only")
         self.voice_nouns = res.words("voice_noun")
+        self.female_kin = res.words("female_kin")
+        self.kin_words = self.female_kin | res.words("male_kin")
         self.singular_bodies = res.words("singular_body")
         self.motion_verbs = res.words("motion_verb")
         self.place_verbs = res.words("place_verb")
@@ -259,6 +261,9 @@ class Resolver:
                 e.name = max((a for a in e.aliases | {e.name}), key=_name_quality)
                 # a given name says more than a title: "Sheikh Hasina" is a woman
                 e.gender = self.res.given_names.get(e.name.split()[0]) or e.gender
+                kin = self._kin(e)
+                if kin is not None and e.gender is None:
+                    e.gender = "f" if kin in self.female_kin else "m"  # "His wife, Sia …"
 
     def _nicknamed(self, m: Mention) -> Entity | None:
         """ "Mohamed Hamdan Dagalo, better known as Hemedti": the name a name is known by."""
@@ -394,10 +399,21 @@ class Resolver:
         return None
 
     def _closest(self, n: int, cands: list[Entity]) -> Entity:
-        def distance(e: Entity) -> int:
+        """Of several people a short name fits, the last named before it (but not a
+        relative named in passing: "Koroma … His wife, Sia Nyama Koroma, … Koroma")."""
+        def distance(e: Entity) -> tuple[bool, int]:
             before = [i for i in e.mentions if i < n]
-            return n - max(before) if before else 10_000 + min(e.mentions) - n
+            kin = self._kin(e) is not None
+            return kin, n - max(before) if before else 10_000 + min(e.mentions) - n
         return min(cands, key=distance)
+
+    def _kin(self, e: Entity) -> str | None:
+        """The family relation a person is introduced by: "His wife, Sia Nyama Koroma"."""
+        if not e.mentions:
+            return None
+        first = self.doc[self.mentions[min(e.mentions)].head]
+        word = first.head.lemma_.lower()
+        return word if first.dep_ == "appos" and word in self.kin_words else None
 
     # -- noun phrases -----------------------------------------------------------------------
 
@@ -462,6 +478,11 @@ class Resolver:
                 m.head_lemma in self.leader_bodies and owner.affiliation in self.res.known
             ):
                 self._leader_body(n, m)  # "her government": the country she leads
+                return
+            if owner is not None and m.plural and self.doc[m.head].lower_ in self.armed_forces and (
+                owner.head_lemma in self.armed_forces or self._state_force(owner.name)
+            ):
+                self._join(owner, n)  # "The army denies it … says its soldiers were there"
                 return
             if owner is not None:
                 name = owner.capital_of.name if owner.capital_of else owner.name
@@ -680,16 +701,20 @@ class Resolver:
         """A body named earlier in the passage by a name ending in the description's word:
         "the Zimbabwe Republic Police" before "the police"."""
         word = fold(m.head_text or m.head_lemma)
-        if m.head_lemma in self.armed_forces:
-            return None  # "the Arakan Army … the army": a state's army, not the rebels'
+        forces = m.head_lemma in self.armed_forces
         tok = self.doc[m.head]
         for prev in reversed(self.mentions[:n]):
-            if m.sent - prev.sent > 20:
+            if m.sent - prev.sent > 40:
                 break
             if prev.kind != "name" or prev.entity is None:
                 continue
             e = self.entities[prev.entity]
-            if e.type == "Person" or not any(
+            if forces:
+                # "the Republic of Sierra Leone Armed Forces … the army" (but not "the Arakan
+                # Army … the army": a state's army, not the rebels')
+                if self._state_force(e.name) is None:
+                    continue
+            elif e.type == "Person" or not any(
                 a.split()[-1:] and a.split()[-1][:1].isupper() and fold(a).split()[-1:] == [word]
                 for a in (e.name, *e.aliases)
             ):
@@ -1672,6 +1697,23 @@ class Resolver:
                 return known, words[n:]
         return None, []
 
+    def _state_force(self, name: str) -> KnownActor | None:
+        """The country whose armed forces a name is, and nothing else: "Kenya Defence
+        Forces", "Republic of Sierra Leone Armed Forces" (not "Syrian National Army")."""
+        words = fold(name).split()
+        if not words or words[-1] not in ("forces", "force", "army", "military"):
+            return None
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                part = " ".join(words[i : i + size])
+                known = self.res.demonyms.get(part) or next(
+                    (k for k in self.res.known.values() if fold(k.name) == part), None)
+                if known is None or known.type != "Country":
+                    continue
+                rest = set(words[:i] + words[i + size :]) - _FORCE_WORDS
+                return known if not rest else None
+        return None
+
     def _named_country(self, name: str) -> KnownActor | None:
         """The country a name opens with: "Myanmar National Democratic Alliance Army"."""
         return self._country_lead(name)[0]
@@ -1852,6 +1894,12 @@ def patronyms(name: str) -> set[str]:
 
 _PATRONYMIC = {"bin", "ibn", "bint", "ben"}
 _NAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
+
+
+# What a state's own forces are called besides its name: "Republic of Sierra Leone Armed
+# Forces", "Uganda People's Defence Force".
+_FORCE_WORDS = {"republic", "of", "the", "armed", "defence", "defense", "forces", "force",
+                "army", "military", "people's", "peoples", "royal"}
 
 
 def _clause_subject(tok: Token) -> set[int]:
