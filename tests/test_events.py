@@ -1818,3 +1818,13 @@ def test_describing_a_states_position_is_no_charge() -> None:
     text = ("Battsetseg Batmunkh spoke to parliament on Wednesday. She called Mongolia's "
             "position one of neutrality.")
     assert not any(o == "Mongolia" for _, _, o in facts(text))
+
+
+def test_a_rejected_demand_was_still_made_and_what_it_asks_is_not_done() -> None:
+    got = facts("Hakainde Hichilema has rejected Harare's demand that he recall Nevers Mumba.")
+    assert ("Zimbabwe", "REQUEST", "Hakainde Hichilema") in got
+    assert not any(o == "Nevers Mumba" for _, _, o in got)
+    assert ("Russia", "REQUEST", "Ukraine") in facts(
+        "Russia repeated its demand that Ukraine withdraw from Kherson.")
+    assert not any(o == "Kherson" for _, _, o in facts(
+        "Russia repeated its demand that Ukraine withdraw from Kherson."))

@@ -1598,6 +1598,11 @@ class EventFinder:
 
     def _requested(self, verb: Token) -> bool:
         """Whether ``verb`` is what someone asks, demands or proposes of another."""
+        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.i > verb.head.i and (
+            self._event_noun(verb.head) == "REQUEST"
+            and any(c.lower_ == "that" and c.i < verb.i for c in verb.children)
+        ):
+            return True  # "rejected Harare's demand that he recall Mumba": only asked for
         if verb.dep_ != "ccomp" or verb.i < verb.head.i:
             return False  # what is asked follows the asking: "Russia sided with him: …warned"
         head = verb.head
@@ -2013,7 +2018,11 @@ class EventFinder:
                                           self.res.synthetic("CONSULT"), frame, sent, noun, 0.8,
                                           None)
             return
-        if noun.dep_ == "dobj" and head.pos_ == "VERB" and (
+        asked = category == "REQUEST" and any(
+            c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.i < c.i for g in c.children)
+            for c in noun.children
+        )  # "rejected Harare's demand that he recall Mumba": Harare asked him all the same
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and not asked and (
             head.lemma_.lower() in self.light_verbs or head.lemma_.lower() in self.res.complements
         ):
             # The verb's own event covers it ("held talks with", "imposed sanctions on").
@@ -2119,7 +2128,7 @@ class EventFinder:
             # "its demand that Manila tow the ship away": the one asked to act
             for clause in noun.children:
                 if clause.dep_ in ("acl", "ccomp") and any(
-                    g.dep_ == "mark" and g.lower_ == "that" for g in clause.children
+                    g.lower_ == "that" and g.i < clause.i for g in clause.children
                 ):
                     for obj in self._args([g for g in clause.children if g.dep_ == "nsubj"]):
                         yield obj, ""
