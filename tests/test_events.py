@@ -1828,3 +1828,14 @@ def test_a_rejected_demand_was_still_made_and_what_it_asks_is_not_done() -> None
         "Russia repeated its demand that Ukraine withdraw from Kherson.")
     assert not any(o == "Kherson" for _, _, o in facts(
         "Russia repeated its demand that Ukraine withdraw from Kherson."))
+
+
+def test_an_hour_with_someone_is_time_spent_with_them() -> None:
+    assert facts("Oyun-Erdene had an hour with Vladimir Putin on Tuesday.") == {
+        ("Oyun-Erdene", "CONSULT", "Vladimir Putin")}
+
+
+def test_a_named_act_is_no_actor() -> None:
+    text = ("Sergei Lavrov accused NATO of wrecking everything the Helsinki Final Act stood "
+            "for, and spent ten minutes with Péter Szijjártó afterwards.")
+    assert not any("Act" in s or "Act" in o for s, _, o in facts(text))

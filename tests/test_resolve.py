@@ -958,3 +958,17 @@ def test_the_army_is_the_state_force_the_post_named_and_its_soldiers_are_it() ->
         ("Republic of Sierra Leone Armed Forces", "AID", "Ernest Bai Koroma"),
     }
 
+
+
+def test_the_guest_and_his_host_are_who_was_welcomed_and_who_welcomed_him() -> None:
+    text = ("Recep Tayyip Erdoğan landed in Baku on Monday. Ilham Aliyev welcomed him at the "
+            "airport. Prime Minister Ali Asadov had an hour with the guest in the afternoon. "
+            "Erdoğan invited his host to Ankara.")
+    got = facts(text)
+    assert ("Ali Asadov", "CONSULT", "Recep Tayyip Erdoğan") in got
+    assert ("Recep Tayyip Erdoğan", "REQUEST", "Ilham Aliyev") in got
+
+
+def test_his_hosts_are_the_country_he_flew_to() -> None:
+    text = "Manasseh Sogavare flew to Beijing in July, and came home praising his hosts."
+    assert ("Manasseh Sogavare", "SUPPORT", "China") in facts(text)

@@ -120,6 +120,7 @@ class EventFinder:
         self.brokered = res.words("brokered_noun")
         self.documents = res.words("document_word")
         self.witnesses = res.words("witness_word")
+        self.visit_roles = res.words("visit_role")  # "invited his host": not his own
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
         self.owned_places = res.words("owned_place")
@@ -605,6 +606,8 @@ class EventFinder:
         """Whether the object is the subject's own people sent somewhere or called back from
         somewhere ("recalled his diplomats from Kigali"): the place is the target."""
         owners = [p for p in obj.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+        if obj.lemma_.lower() in self.visit_roles:
+            return False  # "invited his host to Ankara": his host is no one he sends
         if not owners or not any(c.dep_ == "prep" and c.lower_ in ("from", "to")
                                  and any(self._args([g]) for g in c.children if g.dep_ == "pobj")
                                  for c in verb.children):
@@ -957,7 +960,9 @@ class EventFinder:
                              if self._entity(n).type == "Person"]
                 punished = verb.lemma_.lower() in self.removal_verbs and all(
                     self._entity(n).type == "Person" for n in found)
-                if found and all(self.mentions[n].possessor is not None for n in found) and (
+                if found and all(self.mentions[n].possessor is not None
+                                 and self.mentions[n].head_lemma not in self.visit_roles
+                                 for n in found) and (
                     not self._owned_by_other(verb, c) and not punished
                 ):
                     # "recalled its ambassador", "withdrew its troops": its own (but "sacked

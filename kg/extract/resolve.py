@@ -77,6 +77,8 @@ class Resolver:
         self.voice_nouns = res.words("voice_noun")
         self.female_kin = res.words("female_kin")
         self.kin_words = self.female_kin | res.words("male_kin")
+        self.hosting_verbs = res.words("hosting_verb")
+        self.visit_roles = res.words("visit_role")
         self.singular_bodies = res.words("singular_body")
         self.motion_verbs = res.words("motion_verb")
         self.place_verbs = res.words("place_verb")
@@ -109,6 +111,12 @@ class Resolver:
         by_head = {m.head: n for n, m in enumerate(mentions)}
         for n, m in enumerate(mentions):
             if m.kind == "name":
+                continue
+            if m.head_lemma in self.visit_roles and m.kind in ("nominal", "description"):
+                # "welcomed him … his host", "the guest": who received whom
+                visit = self._visit(n, m)
+                if visit is not None:
+                    self._join(visit, n)
                 continue
             if m.kind == "pronoun":
                 self._pronoun(n, m)
@@ -566,6 +574,40 @@ class Resolver:
         e.head_text = m.head_text
         e.name, e.key = m.text, m.key
         self._join(e, n)
+
+    def _visit(self, n: int, m: Mention) -> Entity | None:
+        """Who "his host" or "the guest" is: the one who welcomed, received or hosted him
+        (or the country he flew to), and the one welcomed, in the sentences before."""
+        host = m.head_lemma == "host"
+        guest = self._owner(m.possessor) if host and m.possessor is not None else None
+        if host and guest is None:
+            return None
+        tok = self.doc[m.head]
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        first = self._sent_starts[max(0, bisect_right(self._sent_starts, tok.i) - 9)]
+        for verb in reversed(self.doc[first : tok.i]):
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in self.hosting_verbs | self.motion_verbs:
+                continue
+            kids = list(verb.children)
+            doers = [c.i for c in kids if c.dep_ == "nsubj"] + [
+                g.i for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            done = [c.i for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+            if lemma in self.hosting_verbs:
+                hosts = [e for i in doers if (e := self._owner(i)) is not None]
+                guests = [e for i in done if (e := self._owner(i)) is not None]
+            else:  # "flew to Beijing … his hosts": the country visited
+                guests = [e for i in doers if (e := self._owner(i)) is not None]
+                hosts = [self._known_entity(c, m) for p in kids if p.dep_ == "prep"
+                         and p.lower_ in ("to", "in", "into") for g in p.children
+                         if g.dep_ == "pobj" and (e := self._owner(g.i)) is not None
+                         and (c := e.capital_of or (e.known if e.type == "Country" else None))]
+            if host and guest in guests and hosts:
+                return hosts[0]
+            if not host and guests and hosts:
+                return guests[0]
+        return None
 
     def _holder(self, m: Mention) -> Entity | None:
         """The country that has the forces a bare "soldiers" or "troops" names: "Burundi has
