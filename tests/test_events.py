@@ -1794,6 +1794,10 @@ def test_a_named_agreement_and_its_witnesses_are_not_parties() -> None:
     text = ("Kenya's government and the ODM signed an Agreement for National Unity in Nairobi, "
             "with the African Union and IGAD as witnesses.")
     assert facts(text) == {("Kenya", "AGREE", "ODM")}
+    text = ("All this came six weeks after Kenya's government and the ODM signed an Agreement "
+            "for National Unity, with the Commonwealth, the African Union and IGAD as "
+            "witnesses.")
+    assert facts(text) == {("Kenya", "AGREE", "ODM")}
 
 
 def test_a_treaty_named_after_a_city_is_no_party() -> None:
@@ -1839,3 +1843,18 @@ def test_a_named_act_is_no_actor() -> None:
     text = ("Sergei Lavrov accused NATO of wrecking everything the Helsinki Final Act stood "
             "for, and spent ten minutes with Péter Szijjártó afterwards.")
     assert not any("Act" in s or "Act" in o for s, _, o in facts(text))
+
+
+def test_an_act_put_to_use_is_not_done_by_who_uses_it() -> None:
+    text = ("His party, the All People's Congress, says Sierra Leone's government wants to use "
+            "the attack as an excuse to jail its leaders. The APC condemned the attack on Sunday "
+            "night.")
+    assert not any(c == "ACCUSE" and o == "Sierra Leone" for _, c, o in facts(text))
+
+
+def test_much_the_same_about_someone_repeats_what_was_said_about_them() -> None:
+    text = ("The SADC mission criticised the Zimbabwe Electoral Commission for the late ballot "
+            "papers. It also named Forever Associates Zimbabwe for intimidating voters. The "
+            "European Union said much the same about the commission.")
+    said = {(c, o) for s, c, o in facts(text) if s == "European Union"}
+    assert said == {("ACCUSE", "Zimbabwe Electoral Commission")}

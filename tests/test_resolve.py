@@ -972,3 +972,17 @@ def test_the_guest_and_his_host_are_who_was_welcomed_and_who_welcomed_him() -> N
 def test_his_hosts_are_the_country_he_flew_to() -> None:
     text = "Manasseh Sogavare flew to Beijing in July, and came home praising his hosts."
     assert ("Manasseh Sogavare", "SUPPORT", "China") in facts(text)
+
+
+def test_the_bloc_is_the_one_whose_delegation_came_not_a_building() -> None:
+    text = ("An ECOWAS delegation flew into Freetown on Monday afternoon. It was received by "
+            "Julius Maada Bio at State House and led by Nigeria's foreign minister, Yusuf "
+            "Tuggar, on behalf of President Bola Tinubu, who chairs the bloc.")
+    assert ("Bola Tinubu", "ROLE", "ECOWAS") in facts(text)
+    assert not any(o == "State House" for _, _, o in facts(text))
+
+
+def test_a_person_received_at_a_place_is_not_named_with_it() -> None:
+    text = ("Julius Maada Bio spoke on Sunday. An ECOWAS delegation flew in on Monday. It was "
+            "received by Bio at State House.")
+    assert ("Julius Maada Bio", "CONSULT", "ECOWAS delegation") in facts(text)

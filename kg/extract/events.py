@@ -240,11 +240,16 @@ class EventFinder:
             doers = self._args([c for c in tok.children if c.dep_ == "nsubj" or (
                 # "and so have the militias": the doer after the verb, read as its object
                 inverted and c.dep_ in ("dobj", "attr") and c.i > tok.i)])
-            if like:
+            # "said much the same about the commission": what was said about it
+            about = self._args([p for h in (tok, *stand_in) for prep in h.children
+                                if prep.dep_ == "prep" and prep.lower_ == "about"
+                                for p in prep.children if p.dep_ == "pobj"]) if stand_in else []
+            if like or about:
                 start = self._paragraph_start(tok, 4)
                 sources = [e for e in self.made if e.category != "ROLE"
                            and e.sent.start >= start and e.trigger < tok.i
-                           and any(self._same_side(e.subject, n) for n in like)]
+                           and (not like or any(self._same_side(e.subject, n) for n in like))
+                           and (not about or any(self._same(e.object, n) for n in about))]
             elif tok.dep_ in ("conj", "advcl"):
                 told = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
                 sources = [e for e in (*here, *out) if e.trigger in told and e.category != "ROLE"]
@@ -1533,7 +1538,10 @@ class EventFinder:
             agents = [n for n in self._noun_agents(told[-1]) if n not in judges]
             clause = told[-1].head.head if told[-1].dep_ == "pobj" else told[-1].head
             if not agents and told[-1].dep_ in ("dobj", "pobj") and clause.pos_ == "VERB" and (
-                told[-1].dep_ == "dobj" or clause.i < told[-1].i
+                # (the act done, "staged the drills", not one put to use: "wants to use the
+                # attack as an excuse")
+                (told[-1].dep_ == "dobj" and clause.lemma_.lower() in self.light_verbs)
+                or (told[-1].dep_ == "pobj" and clause.i < told[-1].i)
             ) and clause.i < first:
                 # "China sent warships … in drills it calls…; Taiwan condemned the drills"
                 agents = [n for n in self._subjects(clause)[0] if n not in judges]
@@ -2215,7 +2223,9 @@ def _preps(
             continue  # "according to the AP" names a source, not a target
         if c.lower_ == "with" and any(
             a.dep_ == "prep" and a.lower_ == "as" and (
-                (a.head.i == head.i and a.i == c.right_edge.i + 1) or a.head.head.i == c.i
+                (a.head.i == head.i and a.i == c.right_edge.i + 1)
+                or a.head.i in {x.i for g in c.children if g.dep_ == "pobj"
+                                for x in (g, *g.conjuncts)}
             ) and any(g.lemma_.lower() in witnesses for g in a.children)
             for a in head.doc[c.i : c.right_edge.i + 2]
         ):

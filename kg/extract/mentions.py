@@ -1004,6 +1004,9 @@ def _trim(
         ):
             end = i  # "Nana Akufo-Addo rang Bio": the name ends at its verb
             break
+        if doc[i].lower_ in ("at", "in") and doc[start:i].text in _people_named(doc):
+            end = i  # "received by Bio at State House": a person, then where
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     if span.label_ == "PERSON":

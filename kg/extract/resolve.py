@@ -79,6 +79,7 @@ class Resolver:
         self.kin_words = self.female_kin | res.words("male_kin")
         self.hosting_verbs = res.words("hosting_verb")
         self.visit_roles = res.words("visit_role")
+        self.bloc_words = res.words("bloc_word")
         self.singular_bodies = res.words("singular_body")
         self.motion_verbs = res.words("motion_verb")
         self.place_verbs = res.words("place_verb")
@@ -1118,15 +1119,29 @@ class Resolver:
         same_head: set[int] = set()
         actor_word = self.res.actor_words.get(m.head_lemma) if m.kind == "description" else None
         owner_word = actor_word is not None and actor_word.owner and actor_word.role == "GOV"
+        bloc = m.kind == "description" and word in self.bloc_words
         implicit: dict[str, tuple[float, KnownActor]] = {}
         for k in range(n - 1, -1, -1):
             prev = self.mentions[k]
             distance = m.sent - prev.sent
             if distance > window:
                 break
+            if bloc and prev.kind == "nominal" and prev.affiliation and (
+                (org := self.res.known.get(prev.affiliation)) is not None
+                and org.type == "Organization"
+            ):
+                # "An ECOWAS delegation … President Tinubu, who chairs the bloc": ECOWAS
+                implicit[org.name] = (max(implicit.get(org.name, (-99.0, org))[0],
+                                          3.0 - distance), org)
             if prev.entity is None or prev.entity in excluded:
                 continue
             e = self.entities[prev.entity]
+            if bloc and (e.type != "Organization" or (e.known is None and not (
+                self.bloc_words & set(fold(e.name).split())
+            ))):
+                # a bloc of states is one the gazetteer knows or one named as such ("the
+                # Economic Community of Central African States"), not "State House"
+                continue
             prev_word = self.res.actor_words.get(prev.head_lemma)
             if owner_word and prev.kind == "nominal" and prev.affiliation and not e.known and (
                 prev_word is not None and prev_word.role in _STATE_ROLES
