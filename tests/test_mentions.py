@@ -280,3 +280,8 @@ def test_a_hyphenated_party_owning_an_office(apostrophe: str) -> None:
             "Western embassies in Harare.")
     assert facts(text) == {("Chris Mutsvangwa", "ROLE", "ZANU-PF"),
                            ("Chris Mutsvangwa", "ACCUSE", "Nevers Mumba")}
+
+
+def test_a_date_before_a_noun_phrase_is_no_part_of_it() -> None:
+    text = "On the night of 11 October Taliban forces attacked Pakistan along the frontier."
+    assert facts(text) == {("Taliban forces", "ASSAULT", "Pakistan")}

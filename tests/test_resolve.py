@@ -986,3 +986,15 @@ def test_a_person_received_at_a_place_is_not_named_with_it() -> None:
     text = ("Julius Maada Bio spoke on Sunday. An ECOWAS delegation flew in on Monday. It was "
             "received by Bio at State House.")
     assert ("Julius Maada Bio", "CONSULT", "ECOWAS delegation") in facts(text)
+
+
+
+def test_the_two_armies_are_the_two_at_war_not_two_crossings() -> None:
+    text = ("On the night of 11 October Taliban forces attacked Pakistan along the frontier. The "
+            "next morning Pakistan closed the Torkham and Chaman crossings. Four days later the "
+            "two armies fought again, this time around Spin Boldak, and Pakistani jets struck "
+            "targets in Kandahar.")
+    got = {(t.subject, t.action, t.object) for t in run(text).triples}
+    assert {frozenset((s, o)) for s, a, o in got if a == "fight"} == {
+        frozenset(("Taliban forces", "Pakistan"))}
+    assert not any(s in ("Torkham", "Chaman") for s, _, _ in got)

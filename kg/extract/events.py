@@ -1822,6 +1822,8 @@ class EventFinder:
             place_ok = False  # "talks between Washington and Tehran" are between countries
         if self.doc[self.mentions[obj].head].dep_ == "poss":
             place_ok = False  # "rammed Manila's boats": the owner, an actor, not a place
+        if not sent.start <= self.mentions[obj].head < sent.end:
+            place_ok = False  # "the two armies fought": one of two named before, an actor
         event = Event(subj, obj, action, category, score, frame.negated, frame.modality, sent,
                       round(conf, 3), trigger.i, known, place_ok)
         if frame.modality == "alleged":

@@ -637,6 +637,8 @@ class MentionFinder:
             elif dep in ("amod", "compound", "nmod", "npadvmod"):
                 if child.lemma_.lower() in _PROVENANCE:
                     continue  # "Chinese-made drones" are the army's, made in China
+                if child.ent_type_ in ("DATE", "TIME") or child.lower_ in self.calendar_words:
+                    continue  # "On the night of 11 October Taliban forces": a date
                 if backer(child) is not None:
                     # "Iranian-backed militias" are not Iran's own: the backer is named in
                     # the name and is an actor of its own

@@ -68,6 +68,7 @@ def repair(
         elif dep == "ccomp":
             _listed_clause(tok)
         elif dep == "acl":
+            _verb_read_as_subject_modifier(tok)
             _verb_after_apposition(tok)
             _naming_verb_as_modifier(tok, naming)
             _listed_verb_as_modifier(tok)
@@ -526,6 +527,30 @@ def _verb_after_apposition(tok: Token) -> None:
         tok.head, tok.dep_ = name.head, name.dep_
     name.head, name.dep_ = tok, "nsubj"
     if not _is_tree(tok.sent):
+        for t, head, dep in saved:
+            t.head, t.dep_ = head, dep
+
+
+def _verb_read_as_subject_modifier(tok: Token) -> None:
+    """"Four days later the two armies fought again, …, and Pakistani jets struck …": the
+    parser reads the first verb as a modifier of its subject and gives the second verb two
+    subjects; the first clause is the sentence's own, the second its conjunct."""
+    subject, doc = tok.head, tok.doc
+    later = subject.head
+    if tok.tag_ not in ("VBN", "VBD") or tok.i != subject.i + 1 or subject.dep_ != "nsubj" or (
+        later.pos_ not in ("VERB", "AUX") or later.i < tok.i
+    ) or any(c.dep_ in ("dobj", "agent", "auxpass") for c in tok.children) or not any(
+        c.dep_ == "nsubj" and c.i > tok.i for c in later.children
+    ):
+        return
+    saved = [(t, t.head, t.dep_) for t in (tok, subject, later)]
+    if later.head.i == later.i:
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = later.head, later.dep_
+    subject.head, subject.dep_ = tok, "nsubj"
+    later.head, later.dep_ = tok, "conj"
+    if not _is_tree(doc[tok.sent.start : tok.sent.end]):
         for t, head, dep in saved:
             t.head, t.dep_ = head, dep
 

@@ -371,6 +371,11 @@ class Resolver:
                 tok.head.head.lemma_.lower() in self.named_place_nouns
             ):
                 tally["Place"] = tally.get("Place", 0.0) + 3.0  # "the town of Cabaret"
+            named = tok.head if tok.dep_ in ("compound", "nmod") else (
+                tok.head.head if tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod")
+                else None)
+            if named is not None and named.lemma_.lower() in self.named_place_nouns:
+                tally["Place"] = tally.get("Place", 0.0) + 3.0  # "the Torkham and Chaman crossings"
             prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
             if m.type != "Group" and (prep in self.place_preps or (
                 prep in ("to", "into") and tok.head.head.lemma_.lower() in self.motion_verbs
@@ -1319,7 +1324,9 @@ class Resolver:
             named = just
             titled = []
             group = None
-        together = self._groups_before(n, m, size, types, excluded) if (
+        # ("the two armies" may be two states at war: the states stand for their forces)
+        pair_types = types | {"Country"} if m.head_lemma in self.armed_forces else types
+        together = self._groups_before(n, m, size, pair_types, excluded) if (
             m.kind == "description" and size and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
             )  # "both sides of the House" say whose
@@ -1514,9 +1521,9 @@ class Resolver:
             return None
         ranked = sorted((weight(g) for g in groups.values()), reverse=True)
         best = max(groups.values(), key=weight)
-        # "both sides" are two who dealt with each other, even once; other pairs are named
-        # together at least twice
-        least = 1 if m.head_lemma in self.sides else 2
+        # "both sides" are two who dealt with each other, even once ("the two armies" two who
+        # fought); other pairs are named together at least twice
+        least = 1 if m.head_lemma in self.sides | self.armed_forces else 2
         if best[0] < least or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return best[1], best[0]
@@ -1587,7 +1594,9 @@ class Resolver:
                 m.sent - prev.sent <= 2
             ) and size == len({self.mentions[j].entity for j in prev.group}) and not {
                 self.mentions[j].entity for j in prev.group
-            } & excluded:
+            } & excluded and not (types and any(
+                self._etype(self.mentions[j]) not in types for j in prev.group
+            )):  # (not "the Torkham and Chaman crossings … the two armies")
                 # "phoned both generals … the two generals agreed … both sides accuse": the
                 # same pair, not the last two named since
                 return list(prev.group), 3.0 - (m.sent - prev.sent) + 2.0
