@@ -242,3 +242,26 @@ def test_two_offices_each_followed_by_its_holder() -> None:
         ("Han Zheng", "China"), ("Anwar Ibrahim", "Malaysia")}
     assert {o for s, c, o in got if c == "CONSULT" and s == "Vladimir Putin"} >= {
         "Han Zheng", "Anwar Ibrahim"}
+
+
+def test_offices_of_two_owners_held_by_two_names_in_order() -> None:
+    text = ("In Luanda the presidents of Rwanda and Congo, Paul Kagame and Félix Tshisekedi, met "
+            "for two hours.")
+    assert facts(text) == {("Paul Kagame", "ROLE", "Rwanda"),
+                           ("Félix Tshisekedi", "ROLE", "Democratic Republic of the Congo"),
+                           ("Paul Kagame", "CONSULT", "Félix Tshisekedi")}
+
+
+def test_the_two_ministers_are_the_two_named_after_their_offices() -> None:
+    text = ("On Friday, at the State Department, the foreign ministers of the Democratic "
+            "Republic of the Congo and Rwanda, Thérèse Kayikwamba Wagner and Olivier "
+            "Nduhungirehe, signed a peace agreement, and Marco Rubio stood between them. The "
+            "text had been initialled by experts on 18 June. The UN's experts have counted "
+            "thousands of Rwandan soldiers in Congo.\n\nThen the two ministers were taken to "
+            "the Oval Office, where Donald Trump told them about the minerals.")
+    got = facts(text)
+    assert ("Thérèse Kayikwamba Wagner", "ROLE", "Democratic Republic of the Congo") in got
+    assert ("Olivier Nduhungirehe", "ROLE", "Rwanda") in got
+    assert {o for s, c, o in got if s == "Donald Trump"} == {
+        "Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"}
+    assert not any("ministers" in s or "ministers" in o for s, _, o in got)

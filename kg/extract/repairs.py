@@ -51,6 +51,7 @@ def repair(
             _object_as_modifier(tok, causative)
             _finite_verb_as_modifier(tok)
         elif dep == "conj":
+            _names_after_plural_office(tok, res)
             _named_pair_predicate(tok, naming)
             _gapped_object(tok)
             _finite_conjunct(tok)
@@ -451,6 +452,28 @@ def _name_before_office(tok: Token, appointing: frozenset[str], res: Resources) 
         return
     name.head, name.dep_ = verb, "dobj"
     tok.dep_ = "oprd"
+
+
+def _names_after_plural_office(tok: Token, res: Resources) -> None:
+    """"the foreign ministers of Congo and Rwanda, Thérèse Kayikwamba Wagner and Olivier
+    Nduhungirehe, signed": the names are the ministers, in apposition, not more signers."""
+    office, doc = tok.head, tok.doc
+    if office.dep_ == "pobj" and office.head.lower_ == "of" and any(
+        c.dep_ == "conj" and c.i < tok.i for c in office.children
+    ):
+        office = office.head.head  # (or hangs them on the first owner: "of Rwanda and Congo")
+    if tok.pos_ != "PROPN" or office.tag_ != "NNS" or not _title_word(office, res) or (
+        doc[tok.left_edge.i - 1].text != ","
+    ):
+        return
+    of = next((p for p in office.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    if of is None or not any(t.dep_ == "conj" and t.pos_ == "PROPN" and t.i < tok.i
+                             for t in of.subtree):
+        return  # (the owners are two or more: "of Congo and Rwanda")
+    saved = (tok.head, tok.dep_)
+    tok.head, tok.dep_ = office, "appos"
+    if of.right_edge.i not in (tok.left_edge.i - 2, tok.left_edge.i - 1) or not _is_tree(tok.sent):
+        tok.head, tok.dep_ = saved  # (the names right after the owners)
 
 
 def _named_pair_predicate(tok: Token, naming: frozenset[str]) -> None:

@@ -433,6 +433,19 @@ class Resolver:
 
     def _nominal(self, n: int, m: Mention, by_head: dict[int, int]) -> None:
         anchor = self._anchor(m, by_head)
+        if m.plural and anchor is not None and anchor.kind == "name" and anchor.entity is not None:
+            # "the foreign ministers of Congo and Rwanda, Wagner and Nduhungirehe": the two
+            listed = self.doc[anchor.head]
+            members = [by_head[t.i] for t in (listed, *listed.conjuncts)
+                       if t.i in by_head and self.mentions[by_head[t.i]].entity is not None]
+            if len(members) >= 2:
+                for j in members:
+                    e = self.entities[self.mentions[j].entity or 0]
+                    if m.type == "Person" and e.known is None and e.capital_of is None:
+                        e.type = "Person"  # what the recogniser called "Thérèse … Wagner"
+                        e.add_title(m.head_lemma)  # "… the two ministers were taken"
+                m.group, m.entity = members, anchor.entity
+                return
         if anchor is not None and anchor.entity is not None:
             e = self.entities[anchor.entity]
             if m.type == "Person" and e.type != "Person" and e.known is None and (
@@ -1624,8 +1637,10 @@ class Resolver:
             ):
                 continue  # "the generals" are two called generals, not any two people
             score = 3.0 - (m.sent - prev.sent)
-            if tok.dep_ in _SUBJECT_DEPS:
-                score += 1.5
+            if tok.dep_ in _SUBJECT_DEPS or (
+                tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS
+            ):
+                score += 1.5  # (the names of the subject: "the ministers, A and B, signed")
             return members, score + 0.5
         return None
 

@@ -108,6 +108,10 @@ class RoleFinder:
                     yield from self._role(sent, lost, tok)
                 continue
             a, b = tok.head, tok
+            if a.tag_ == "NNS" and b.conjuncts and self._title_word(a):
+                # "the foreign ministers of Congo and Rwanda, Wagner and Nduhungirehe"
+                yield from self._respective_roles(sent, a, [b, *b.conjuncts])
+                continue
             pa, pb = self.f.at.get(a.i), self.f.at.get(b.i)
             pa = pa if pa is not None and self.f.mentions[pa].entity is not None else None
             pb = pb if pb is not None and self.f.mentions[pb].entity is not None else None
@@ -150,6 +154,28 @@ class RoleFinder:
                     c.dep_ == "appos" and c.pos_ == "PROPN" for c in other.children
                 ):
                     yield from self._role(sent, person, other)
+
+    def _respective_roles(
+        self, sent: Span, title_tok: Token, names: list[Token]
+    ) -> Iterator[Event]:
+        """Each name holds the office of the owner in the same place of the list: "the
+        foreign ministers of Congo and Rwanda, Wagner and Nduhungirehe"."""
+        owners = [g for p in title_tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        owners = [t for o in owners[:1] for t in (o, *o.conjuncts)]
+        if len(owners) == 1:  # "the Democratic Republic of the Congo and Rwanda"
+            owners = [t for t in owners[0].subtree if t.dep_ in ("pobj", "conj")
+                      and t.pos_ == "PROPN" and (t.i == owners[0].i or t.dep_ == "conj")]
+        people = [self.f.at.get(t.i) for t in names]
+        places = [self.f._mention(t) for t in owners]
+        if len(people) != len(places) or None in people or None in places:
+            return
+        title = " ".join(t.lower_ for t in title_tok.lefts if t.dep_ in ("amod", "compound"))
+        title = f"{title} {title_tok.lemma_.lower()}".strip()
+        for person, owner in zip(people, places, strict=True):
+            assert person is not None and owner is not None
+            yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent, 0.75,
+                        title_tok.i, place_ok=True)
 
     def _counterpart(self, sent: Span, person: int, title_tok: Token) -> Iterator[Event]:
         """ "Meloni and her Albanian counterpart, Edi Rama": Rama holds Meloni's office, in
