@@ -1858,3 +1858,9 @@ def test_much_the_same_about_someone_repeats_what_was_said_about_them() -> None:
             "European Union said much the same about the commission.")
     said = {(c, o) for s, c, o in facts(text) if s == "European Union"}
     assert said == {("ACCUSE", "Zimbabwe Electoral Commission")}
+
+
+def test_so_was_repeats_the_clause_not_a_relative_clause_inside_it() -> None:
+    text = ("Massad Boulos, who shuttled between Kinshasa and Kigali in April, was in the room, "
+            "and so was Mohammed Al-Khulaifi.")
+    assert not any(s == "Mohammed Al-Khulaifi" for s, _, _ in facts(text))

@@ -252,6 +252,11 @@ class EventFinder:
                            and (not about or any(self._same(e.object, n) for n in about))]
             elif tok.dep_ in ("conj", "advcl"):
                 told = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+                # (not what a relative clause on a name told: "Boulos, who shuttled between
+                # Kinshasa and Kigali, was in the room, and so was Al-Khulaifi")
+                told -= {x.i for t in tok.head.subtree if t.dep_ in ("relcl", "acl")
+                         and t.i != tok.head.i and t.i not in {s.i for s in tok.subtree}
+                         for x in t.subtree}
                 sources = [e for e in (*here, *out) if e.trigger in told and e.category != "ROLE"]
             elif tok.dep_ == "ROOT":
                 # "Hezbollah backed Diab's nomination; the Future Movement did not": the
