@@ -1864,3 +1864,8 @@ def test_so_was_repeats_the_clause_not_a_relative_clause_inside_it() -> None:
     text = ("Massad Boulos, who shuttled between Kinshasa and Kigali in April, was in the room, "
             "and so was Mohammed Al-Khulaifi.")
     assert not any(s == "Mohammed Al-Khulaifi" for s, _, _ in facts(text))
+
+
+def test_shutting_a_crossing_coerces_the_place() -> None:
+    text = "Burundi shut the Ruhwa crossing with Rwanda in January last year."
+    assert ("Burundi", "COERCE", "Ruhwa crossing") in facts(text)
