@@ -470,10 +470,9 @@ def _names_after_plural_office(tok: Token, res: Resources) -> None:
     if of is None or not any(t.dep_ == "conj" and t.pos_ == "PROPN" and t.i < tok.i
                              for t in of.subtree):
         return  # (the owners are two or more: "of Congo and Rwanda")
-    saved = (tok.head, tok.dep_)
-    tok.head, tok.dep_ = office, "appos"
-    if of.right_edge.i not in (tok.left_edge.i - 2, tok.left_edge.i - 1) or not _is_tree(tok.sent):
-        tok.head, tok.dep_ = saved  # (the names right after the owners)
+    owners_end = max(t.i for t in of.subtree if t.i < tok.left_edge.i)
+    if owners_end in (tok.left_edge.i - 2, tok.left_edge.i - 1):  # the names right after
+        _rehang(tok.sent, [(tok, office, "appos")])
 
 
 def _named_pair_predicate(tok: Token, naming: frozenset[str]) -> None:
@@ -558,7 +557,7 @@ def _verb_read_as_subject_modifier(tok: Token) -> None:
     """"Four days later the two armies fought again, …, and Pakistani jets struck …": the
     parser reads the first verb as a modifier of its subject and gives the second verb two
     subjects; the first clause is the sentence's own, the second its conjunct."""
-    subject, doc = tok.head, tok.doc
+    subject = tok.head
     later = subject.head
     if tok.tag_ not in ("VBN", "VBD") or tok.i != subject.i + 1 or subject.dep_ != "nsubj" or (
         later.pos_ not in ("VERB", "AUX") or later.i < tok.i
@@ -566,16 +565,8 @@ def _verb_read_as_subject_modifier(tok: Token) -> None:
         c.dep_ == "nsubj" and c.i > tok.i for c in later.children
     ):
         return
-    saved = [(t, t.head, t.dep_) for t in (tok, subject, later)]
-    if later.head.i == later.i:
-        tok.head, tok.dep_ = tok, "ROOT"
-    else:
-        tok.head, tok.dep_ = later.head, later.dep_
-    subject.head, subject.dep_ = tok, "nsubj"
-    later.head, later.dep_ = tok, "conj"
-    if not _is_tree(doc[tok.sent.start : tok.sent.end]):
-        for t, head, dep in saved:
-            t.head, t.dep_ = head, dep
+    top = (tok, "ROOT") if later.head.i == later.i else (later.head, later.dep_)
+    _rehang(tok.sent, [(tok, *top), (subject, tok, "nsubj"), (later, tok, "conj")])
 
 
 def _naming_verb_as_modifier(tok: Token, naming: frozenset[str]) -> None:
@@ -802,18 +793,12 @@ def _name_read_as_modifier(name: Token, res: Resources) -> None:
     ) or not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in owner):
         return  # (a country's, or a party's: "Chris Mutsvangwa, ZANU-PF's spokesman")
     last = doc[office.i - 2]  # the owner's head word, before "'s"
-    saved = [(t, t.head, t.dep_) for t in (name, office, *owner)]
-    for t in owner[:-1]:
-        t.head, t.dep_ = last, "punct" if t.text == "-" else "compound"
-    if office.head.i == office.i:
-        name.head, name.dep_ = name, "ROOT"  # the parser made the office the root
-    else:
-        name.head, name.dep_ = office.head, office.dep_
-    office.head, office.dep_ = name, "appos"
-    last.head, last.dep_ = office, "poss"
-    if not _is_tree(name.sent):
-        for tok, head, dep in saved:
-            tok.head, tok.dep_ = head, dep
+    # (when the parser made the office the root, the name becomes it)
+    top = (name, "ROOT") if office.head.i == office.i else (office.head, office.dep_)
+    _rehang(name.sent, [
+        *((t, last, "punct" if t.text == "-" else "compound") for t in owner[:-1]),
+        (name, *top), (office, name, "appos"), (last, office, "poss"),
+    ])
 
 
 def _demonym_dative(tok: Token, res: Resources) -> None:
@@ -931,14 +916,8 @@ def _paired_titles_first(sent: Span, res: Resources) -> None:
         while k < sent.end and doc[k].pos_ == "PROPN":
             k += 1
         name2 = doc[title2.i + 2 : k].root
-        saved = [(t, t.head, t.dep_) for t in (name1, title2, name2, doc[j + 1])]
-        name1.head, name1.dep_ = title1, "appos"
-        title2.head, title2.dep_ = title1, "conj"
-        name2.head, name2.dep_ = title2, "appos"
-        doc[j + 1].head, doc[j + 1].dep_ = title1, "cc"
-        if not _is_tree(sent):
-            for tok, head, dep in saved:
-                tok.head, tok.dep_ = head, dep
+        _rehang(sent, [(name1, title1, "appos"), (title2, title1, "conj"),
+                       (name2, title2, "appos"), (doc[j + 1], title1, "cc")])
         return
 
 
@@ -1098,6 +1077,17 @@ def _apposition_as_subject(verb: Token) -> None:
         name.left_edge.i == title.i + 2 and doc[name.i + 1].text == ","
     ):
         name.head, name.dep_ = title, "appos"
+
+
+def _rehang(sent: Span, changes: list[tuple[Token, Token, str]]) -> None:
+    """Give each token its new (head, dep), all or none: undone if the sentence would no
+    longer be a tree."""
+    saved = [(t, t.head, t.dep_) for t, _, _ in changes]
+    for t, head, dep in changes:
+        t.head, t.dep_ = head, dep
+    if not _is_tree(sent):
+        for t, head, dep in saved:
+            t.head, t.dep_ = head, dep
 
 
 def _is_tree(sent: Span) -> bool:

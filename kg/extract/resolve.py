@@ -82,6 +82,7 @@ class Resolver:
         self.bloc_words = res.words("bloc_word")
         self.singular_bodies = res.words("singular_body")
         self.motion_verbs = res.words("motion_verb")
+        self.visit_verbs = self.hosting_verbs | self.motion_verbs
         self.place_verbs = res.words("place_verb")
         self.sides = res.words("side_word")
         self.named_place_nouns = res.words("named_place_noun")
@@ -607,7 +608,7 @@ class Resolver:
         first = self._sent_starts[max(0, bisect_right(self._sent_starts, tok.i) - 9)]
         for verb in reversed(self.doc[first : tok.i]):
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma not in self.hosting_verbs | self.motion_verbs:
+            if verb.pos_ != "VERB" or lemma not in self.visit_verbs:
                 continue
             kids = list(verb.children)
             doers = [c.i for c in kids if c.dep_ == "nsubj"] + [
@@ -1781,14 +1782,15 @@ class Resolver:
     def _state_force(self, name: str) -> KnownActor | None:
         """The country whose armed forces a name is, and nothing else: "Kenya Defence
         Forces", "Republic of Sierra Leone Armed Forces" (not "Syrian National Army")."""
-        words = fold(name).split()
+        written = name.split()
+        words = [fold(w) for w in written]
         if not words or words[-1] not in ("forces", "force", "army", "military"):
             return None
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 part = " ".join(words[i : i + size])
-                known = self.res.demonyms.get(part) or next(
-                    (k for k in self.res.known.values() if fold(k.name) == part), None)
+                known = self.res.demonyms.get(part) or self.res.known.get(
+                    " ".join(written[i : i + size]))
                 if known is None or known.type != "Country":
                     continue
                 rest = set(words[:i] + words[i + size :]) - _FORCE_WORDS
