@@ -959,7 +959,6 @@ def test_the_army_is_the_state_force_the_post_named_and_its_soldiers_are_it() ->
     }
 
 
-
 def test_the_guest_and_his_host_are_who_was_welcomed_and_who_welcomed_him() -> None:
     text = ("Recep Tayyip Erdoğan landed in Baku on Monday. Ilham Aliyev welcomed him at the "
             "airport. Prime Minister Ali Asadov had an hour with the guest in the afternoon. "
@@ -986,7 +985,6 @@ def test_a_person_received_at_a_place_is_not_named_with_it() -> None:
     text = ("Julius Maada Bio spoke on Sunday. An ECOWAS delegation flew in on Monday. It was "
             "received by Bio at State House.")
     assert ("Julius Maada Bio", "CONSULT", "ECOWAS delegation") in facts(text)
-
 
 
 def test_the_two_armies_are_the_two_at_war_not_two_crossings() -> None:
