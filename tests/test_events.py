@@ -1869,3 +1869,45 @@ def test_so_was_repeats_the_clause_not_a_relative_clause_inside_it() -> None:
 def test_shutting_a_crossing_coerces_the_place() -> None:
     text = "Burundi shut the Ruhwa crossing with Rwanda in January last year."
     assert ("Burundi", "COERCE", "Ruhwa crossing") in facts(text)
+
+
+def test_sealing_off_a_town_coerces_it() -> None:
+    text = ("Storm Daniel broke the dams above Derna. The Tarik Ben Ziyad brigade runs Derna. On "
+            "Thursday the brigade sealed off Derna.")
+    assert ("Tarik Ben Ziyad brigade", "COERCE", "Derna") in facts(text)
+
+
+def test_officers_of_a_force_act_for_it() -> None:
+    text = ("Mariusz Kamiński and Maciej Wąsik hid in the palace. That evening both men were "
+            "arrested by officers of the Warsaw police.")
+    got = facts(text)
+    assert ("Warsaw police", "COERCE", "Mariusz Kamiński") in got
+    assert ("Warsaw police", "COERCE", "Maciej Wąsik") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The KCNA called Yoon a puppet.",
+    "The KCNA called Yoon's decree an outrage.",
+    "The Korean Central News Agency (KCNA) called Yoon's decree the act of a puppet.",
+])
+def test_calling_someone_or_their_act_a_name_is_a_charge_however_parsed(text: str) -> None:
+    assert ("KCNA", "ACCUSE", "Yoon") in facts(text)
+
+
+def test_a_clause_spliced_on_with_then_has_its_own_subject() -> None:
+    text = ("Pyongyang kept quiet for a week, then the Korean Central News Agency (KCNA) called "
+            "Yoon's decree \"an insane act\" by \"a puppet\" at war with his own people.")
+    assert ("KCNA", "ACCUSE", "Yoon") in facts(text)
+
+
+def test_expecting_someone_to_act_asks_it_of_them() -> None:
+    text = ("Rwanda's foreign minister said Kigali expected Kinshasa to keep its side of the "
+            "bargain.")
+    assert ("Rwanda", "REQUEST", "Democratic Republic of the Congo") in facts(text)
+
+
+def test_a_charge_after_a_time_phrase_is_still_the_charge() -> None:
+    t = [t for t in triples("Islamabad has accused the Taliban for years of sheltering the TTP "
+                            "on Afghan soil.") if t.category == "AID"]
+    assert [(x.subject, x.object, x.modality) for x in t] == [
+        ("Taliban", "Tehrik-i-Taliban Pakistan", "alleged")]

@@ -996,3 +996,25 @@ def test_the_two_armies_are_the_two_at_war_not_two_crossings() -> None:
     assert {frozenset((s, o)) for s, a, o in got if a == "fight"} == {
         frozenset(("Taliban forces", "Pakistan"))}
     assert not any(s in ("Torkham", "Chaman") for s, _, _ in got)
+
+
+def test_the_town_is_the_one_described_as_a_town_not_the_one_it_is_near() -> None:
+    text = ("The Burmese military has been losing ground in Rakhine. On Wednesday Arakan Army "
+            "fighters walked into Pauktaw, a river town near Sittwe, and the navy has been "
+            "shelling the town from the water ever since.")
+    shelled = {o for s, c, o in facts(text) if c == "ASSAULT" and s != "Arakan Army"}
+    assert shelled == {"Pauktaw"}
+
+
+def test_the_navy_is_the_state_s_forces_when_no_navy_was_named_never_a_rebel_army() -> None:
+    text = ("The Burmese military has been losing ground in Rakhine. On Wednesday Arakan Army "
+            "fighters walked into Pauktaw, a river town near Sittwe, and the navy has been "
+            "shelling the town from the water ever since.")
+    got = {(t.subject, t.action, t.object) for t in run(text).triples}
+    assert ("Burmese military", "shell", "Pauktaw") in got
+    assert ("Arakan Army", "shell", "Pauktaw") not in got
+
+
+def test_a_capital_s_police_are_the_city_s_not_the_country_s() -> None:
+    text = "Donald Tusk met the press in Warsaw. The Warsaw police arrested Mariusz Kamiński."
+    assert ("Warsaw police", "COERCE", "Mariusz Kamiński") in facts(text)

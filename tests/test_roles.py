@@ -265,3 +265,8 @@ def test_the_two_ministers_are_the_two_named_after_their_offices() -> None:
     assert {o for s, c, o in got if s == "Donald Trump"} == {
         "Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"}
     assert not any("ministers" in s or "ministers" in o for s, _, o in got)
+
+
+def test_minister_of_state_is_a_title() -> None:
+    got = facts("Qatari Minister of State Mohammed Al-Khulaifi hosted the talks.")
+    assert ("Mohammed Al-Khulaifi", "ROLE", "Qatar") in got

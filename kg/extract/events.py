@@ -1198,6 +1198,16 @@ class EventFinder:
                 yield from denied
                 return
         predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        named_first: list[Token] = []
+        if lemma in self.naming_verbs and predicate:
+            inner = [a for a in predicate[0].children
+                     if a.dep_ in ("dobj", "oprd", "attr") and a.i > predicate[0].i]
+            if len(predicate) > 1:
+                # "called Yoon a puppet" read as two predicates: the first is the one named
+                named_first, predicate = predicate[:1], predicate[1:]
+            elif inner and not any(c.dep_ == "dobj" for c in verb.children):
+                # "called Yoon's decree the act of a puppet", the name read as the predicate
+                named_first, predicate = predicate[:1], inner[:1]
         if predicate and f"{lemma} {predicate[0].lower_}" in res.actions:
             predicate = []  # "holding him hostage": an act, done to the object
         if predicate and predicate[0].dep_ == "oprd" and (
@@ -1207,7 +1217,7 @@ class EventFinder:
         if not predicate and lemma in self.naming_verbs:
             # "called the decision 'unjustified'": the parser hangs the predicate on the noun
             predicate = [a for c in verb.children if c.dep_ == "dobj" for a in c.children
-                         if a.dep_ == "amod" and a.i > c.i]
+                         if a.dep_ in ("amod", "dobj", "oprd") and a.i > c.i]
             # "called Dodik's signature 'an assault'", "called Lukashenko's move 'piracy'":
             # a quoted predicate after the object, wherever the parser hung it
             predicate += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in (
@@ -1227,8 +1237,8 @@ class EventFinder:
             if lemma not in self.naming_verbs:
                 return  # "called it a matter of public health": naming, not acting
             # "has called Guaidó a puppet": naming a named actor is a charge against it.
-            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
-            dobjs = [c for c in objs if c.dep_ == "dobj"]
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj")] + named_first
+            dobjs = [c for c in objs if c.dep_ == "dobj"] + named_first
             # "called González and Machado 'criminals'": the parser hangs the names on it
             # (or "called Lukashenko's move 'piracy'" on the move)
             dobjs += [c for p in predicate for c in p.children

@@ -646,6 +646,11 @@ class MentionFinder:
                     continue
                 text = _subtree_text(child)
                 aff = self._name_of(child) or self._affiliation_of(text)
+                police = self.res.actor_words.get(word)
+                if aff is not None and police is not None and police.role == "POLICE" and (
+                    self.res.capitals.get(fold(text)) is not None
+                ):
+                    aff = text  # "the Warsaw police" are the city's, not Poland's
                 acronym = child.is_upper and child.is_alpha and len(child.text) >= 2
                 # "Riot police used tear gas": a capital at a sentence start names nobody
                 capital_only = aff is None and child.is_sent_start and not acronym

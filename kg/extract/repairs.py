@@ -70,11 +70,13 @@ def repair(
             _listed_clause(tok)
         elif dep == "acl":
             _verb_read_as_subject_modifier(tok)
+            _spliced_clause(tok)
             _verb_after_apposition(tok)
             _naming_verb_as_modifier(tok, naming)
             _listed_verb_as_modifier(tok)
         elif dep == "prep":
             _stranded_preposition(tok)
+            _charge_after_time(tok)
         elif dep == "dobj":
             _names_before_predicate(tok, naming)
             _name_before_office(tok, appointing, res)
@@ -247,6 +249,21 @@ def _stranded_preposition(prep: Token) -> None:
             noun.head, noun.dep_ = prep, "pobj"
             verb.head, verb.dep_ = noun, "acl"
         return
+
+
+def _charge_after_time(prep: Token) -> None:
+    """"accused the Taliban for years of sheltering the TTP": the parser hung "of" and the
+    charge on "years"; they belong to the verb, as in "accused the Taliban of sheltering"."""
+    time = prep.head
+    if prep.lower_ != "of" or time.dep_ != "pobj" or time.ent_type_ not in ("DATE", "TIME") or (
+        not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    ):
+        return
+    verb = time.head.head
+    if time.head.dep_ == "prep" and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i < time.i for c in verb.children
+    ):
+        _rehang(prep.sent, [(prep, verb, "prep")])
 
 
 def _has_subject(root: Token, start: int) -> bool:
@@ -551,6 +568,26 @@ def _verb_after_apposition(tok: Token) -> None:
     if not _is_tree(tok.sent):
         for t, head, dep in saved:
             t.head, t.dep_ = head, dep
+
+
+def _spliced_clause(tok: Token) -> None:
+    """"Pyongyang kept quiet for a week, then the KCNA called Yoon's decree …": a second
+    clause after a comma, whose subject the parser left loose and whose verb it read as a
+    modifier of that subject."""
+    subject, first = tok.head, tok.head.head
+    if tok.tag_ not in ("VBD", "VBN") or subject.dep_ not in ("dep", "npadvmod") or (
+        first.pos_ not in ("VERB", "AUX") or not first.i < subject.i < tok.i
+    ) or tok.i != max([subject.i] + [c.right_edge.i for c in subject.children if c.i < tok.i]
+                      ) + 1 or any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children
+    ) or not any(c.dep_ in ("dobj", "oprd", "ccomp", "prep") for c in tok.children):
+        return
+    lead = subject.doc[max(subject.left_edge.i - 1, first.i + 1) : subject.i]
+    if not any(t.lower_ in (",", "then", ";") for t in lead) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in first.children
+    ):
+        return
+    _rehang(tok.sent, [(tok, first, "conj"), (subject, tok, "nsubj")])
 
 
 def _verb_read_as_subject_modifier(tok: Token) -> None:

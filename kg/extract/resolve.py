@@ -67,6 +67,7 @@ class Resolver:
         self.nickname_verbs = res.words("nickname_verb")
         self.capital_words = res.words("capital_word")
         self.state_forces = res.words("state_force")
+        self.armed_branches = res.words("armed_branch")
         self.light_verbs = res.words("light_verb")
         self.quantities = res.words("quantity")
         self.armed_forces = res.words("armed_forces")
@@ -372,6 +373,9 @@ class Resolver:
                 tok.head.head.lemma_.lower() in self.named_place_nouns
             ):
                 tally["Place"] = tally.get("Place", 0.0) + 3.0  # "the town of Cabaret"
+            if any(c.dep_ == "appos" and c.lemma_.lower() in self.named_place_nouns
+                   for c in tok.children):
+                tally["Place"] = tally.get("Place", 0.0) + 3.0  # "Pauktaw, a river town"
             named = tok.head if tok.dep_ in ("compound", "nmod") else (
                 tok.head.head if tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod")
                 else None)
@@ -1237,11 +1241,15 @@ class Resolver:
                     score += 2.0
                 elif tok.dep_ in _SUBJECT_DEPS:
                     score -= 2.0
-            if m.kind == "description" and prev.kind == "name" and any(
+            if m.kind == "description" and prev.kind == "name" and (any(
                 word in (t.lower_, t.lemma_.lower())
                 for t in self.doc[max(ptok.i - 3, ptok.sent.start) : ptok.i + 2]
-            ):
-                score += 3.0  # "the crossing at Kastanies … the crossing", "the town of Afrin"
+                if not (ptok.dep_ == "pobj" and ptok.head.head.i == t.i
+                        and ptok.head.lower_ not in ("of", "at"))
+            ) or any(c.dep_ == "appos" and word == c.lemma_.lower() for c in ptok.children)):
+                # "the crossing at Kastanies … the crossing", "the town of Afrin", "Pauktaw,
+                # a river town"
+                score += 3.0
             if m.kind == "description" and any(
                 a.split()[-1:] and a.split()[-1][:1].isupper()
                 and fold(a).split()[-1:] == [fold(word)] for a in (e.name, *e.aliases)
@@ -1747,6 +1755,9 @@ class Resolver:
         if word in self.doer_nouns and e.plural and e.type == "Group" and not e.generic:
             return True  # "thirty gunmen ambushed a patrol … Kurti called the attackers"
         head = e.head_lemma or e.name.split()[-1].lower()
+        if word in self.armed_branches:
+            # "the junta … the navy has been shelling the town": its navy (never a rebel army's)
+            return head in self.armed_forces and self._state_forces_of(e)
         if word in self.armed_forces and head in self.armed_forces:
             # "the military" or "the junta" for the Burmese army named before (but not for
             # the Arakan Army, a rebel group)
@@ -1801,6 +1812,14 @@ class Resolver:
         """The country a name opens with: "Myanmar National Democratic Alliance Army"."""
         return self._country_lead(name)[0]
 
+    def _state_forces_of(self, e: Entity) -> bool:
+        """Whether an armed forces' actor is a state's: "the junta", "the Burmese military",
+        "Sudanese Armed Forces" (not the "Arakan Army")."""
+        known = self.res.known.get(e.affiliation or "")
+        if known is not None and known.type == "Country":
+            return True
+        return (e.generic and e.head_lemma in self.state_forces) or self._state_army(e)
+
     def _state_army(self, e: Entity) -> bool:
         """Whether a named army is a state's ("Sudanese Armed Forces", "Israel Defense
         Forces"), not a rebel one ("Arakan Army", "Ta'ang National Liberation Army")."""
@@ -1838,7 +1857,9 @@ class Resolver:
                 return False  # "flew to Seoul … the two" are people, not the capital
             if not self._specific(e, word, counted=count_of(self.doc[m.head]) is not None):
                 return False
-            if e.generic and e.head_lemma != m.head_lemma:
+            if e.generic and e.head_lemma != m.head_lemma and not (
+                m.head_lemma in self.armed_branches and e.head_lemma in self.state_forces
+            ):
                 return False
         return not (prev.kind == "pronoun" and prev.sent == m.sent and prev.head > m.head)
 
