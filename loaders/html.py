@@ -175,8 +175,12 @@ def prune(root: etree._Element) -> None:
     """Drop hidden elements, and those whose class or id marks them as boilerplate.
 
     The article itself is never dropped: ``<body>``, ``<main>``, ``<article>`` and anything
-    holding an ``<article>`` or an ``articleBody`` stay, whatever their classes say.
+    holding the page's longest ``<article>`` or ``articleBody`` stay, whatever their classes
+    say (a comment section whose comments are ``<article>`` elements of their own goes).
     """
+    articles = [el for el in root.iter() if isinstance(el.tag, str) and (
+        el.tag == "article" or "articleBody" in (el.get("itemprop") or ""))]
+    main = max(articles, key=lambda a: len("".join(a.itertext())), default=None)
     doomed = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
@@ -184,8 +188,8 @@ def prune(root: etree._Element) -> None:
         if "articleBody" in (el.get("itemprop") or ""):
             continue
         if _hidden(el) or (
-            is_boilerplate_element(_tokens(el)) and el.find(".//article") is None
-            and el.find(".//*[@itemprop='articleBody']") is None
+            is_boilerplate_element(_tokens(el)) and (main is None or not any(
+                a is main for a in el.iter()))
         ):
             doomed.append(el)
     for el in doomed:
@@ -427,6 +431,12 @@ def extract_page(text: str, source: str) -> tuple[dict[str, str | None], list[st
             meta["title"] = parts[0]
     if not meta["title"]:
         meta["title"] = page_title or _first(tree.xpath("//h1//text()"))
+    site = _first(tree.xpath("//meta[@property='og:site_name']/@content"))
+    if site and meta["title"]:
+        parts = [p.strip() for p in _TITLE_SEP.split(meta["title"]) if p.strip()]
+        if len(parts) > 1 and parts[-1] == site.strip():
+            # "Saturday No. 58: a vote … — The Castillet Saturday": the site's name again
+            meta["title"] = meta["title"][: meta["title"].rindex(parts[-1])].rstrip(" |–—·:-")
     title = meta["title"] or ""
     return meta, drop_repeated_title(strip_boilerplate(paragraphs), title)
 

@@ -1911,3 +1911,50 @@ def test_a_charge_after_a_time_phrase_is_still_the_charge() -> None:
                             "on Afghan soil.") if t.category == "AID"]
     assert [(x.subject, x.object, x.modality) for x in t] == [
         ("Taliban", "Tehrik-i-Taliban Pakistan", "alleged")]
+
+
+def test_who_flies_with_someone_flies_there_too() -> None:
+    got = facts("On 13 January Buhari flew into Banjul with Ellen Johnson Sirleaf.")
+    assert {("Buhari", "CONSULT", "Banjul"), ("Ellen Johnson Sirleaf", "CONSULT", "Banjul")} <= got
+
+
+def test_flying_out_of_a_capital_leaves_it() -> None:
+    t = only("On Saturday evening Yahya Jammeh flew out of Banjul.")
+    assert (t.subject, t.category, t.object) == ("Yahya Jammeh", "RETREAT", "Banjul")
+
+
+def test_flying_thousands_of_people_out_is_no_flight_out_of_them() -> None:
+    text = ("Germany, France and Greece have flown thousands of their citizens out through "
+            "Larnaca since Sunday.")
+    assert not any(c == "RETREAT" for _, c, _ in facts(text))
+
+
+def test_capitals_refusing_to_recognise_a_would_be_state() -> None:
+    found = triples("Berlin, Paris, London and Washington all said they would not recognise an "
+                    "independent Catalonia.")
+    assert {(t.subject, t.object, t.negated) for t in found} == {
+        (s, "Catalonia", True) for s in ("Germany", "France", "United Kingdom", "United States")}
+
+
+def test_objects_the_parser_made_the_subject_of_the_next_verb_in_a_list() -> None:
+    text = ("That evening Prime Minister Mariano Rajoy dismissed Puigdemont, his vice-president "
+            "and the whole Catalan cabinet, removed the head of the Mossos d'Esquadra, Josep "
+            "Lluís Trapero, dissolved the Parliament and called an election for 21 December.")
+    got = {(t.subject, t.action, t.object) for t in triples(text)}
+    assert ("Mariano Rajoy", "dismiss", "Puigdemont") in got
+    assert ("Mariano Rajoy", "remove", "Josep Lluís Trapero") in got
+    assert not any(s == "Puigdemont" for s, _, _ in got)
+
+
+def test_a_clause_before_a_semicolon_is_not_the_content_of_the_verb_after_it() -> None:
+    text = ("Pedro Sánchez's Socialists backed Rajoy; Pablo Iglesias of Podemos accused him of "
+            "trampling on Catalan self-government.")
+    backed = [t for t in triples(text) if t.action == "back"]
+    assert [(t.object, t.modality) for t in backed] == [("Rajoy", "asserted")]
+
+
+def test_naming_oneself_is_no_act() -> None:
+    text = ("Nigeria and Senegal sent troops. The force calls itself ECOMIG, the ECOWAS Mission "
+            "in the Gambia.")
+    assert not any(a == "call" for _, a, _ in {(t.subject, t.action, t.object)
+                                               for t in triples(text)})

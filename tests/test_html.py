@@ -230,6 +230,40 @@ def test_a_blogs_own_support_box_inside_the_post_is_not_post_text(tmp_path: Path
     assert "keep the pot warm" not in post.text
 
 
+def test_comments_that_are_articles_of_their_own_are_not_post_text(tmp_path: Path) -> None:
+    body = " ".join(["Anwar Ibrahim walked out of hospital a free man on Wednesday."] * 8)
+    html = (
+        "<html><head><title>Three weeks in Putrajaya</title></head><body><main>"
+        "<article class='pa3'><h1>Three weeks in Putrajaya</h1>"
+        "<p>- 5 minutes read - 1001 words</p>"
+        f"<div class='nested-copy-line-height'><p>{body}</p><p>Mahathir flies to Tokyo on "
+        "10 June.</p></div>"
+        "<section class='js-comments staticman-comments' id='comments'><h3>3 comments</h3>"
+        "<article id='comment-1' class='static-comment'><h4>Faizal R.</h4><div><p>Najib robbed "
+        "1MDB blind and Apandi covered for him for three years.</p></div></article>"
+        "<article id='comment-2' class='static-comment'><h4>K. Chandran</h4><div><p>Singapore "
+        "will sue Malaysia over the railway, mark my words.</p></div></article></section>"
+        "</article></main></body></html>"
+    )
+    (post,) = load_posts(page(tmp_path, html))
+    assert "free man" in post.text and "Tokyo" in post.text
+    assert "Najib" not in post.text and "Singapore" not in post.text
+    assert "minutes read" not in post.text
+
+
+def test_the_site_name_after_the_title_is_not_part_of_it(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Saturday No. 58: a vote — The Castillet Saturday</title>"
+        "<meta property='og:site_name' content='The Castillet Saturday'>"
+        "<meta property='og:title' content='Saturday No. 58: a vote — The Castillet Saturday'>"
+        "</head><body><article><h1>Saturday No. 58: a vote</h1><p>Carles Puigdemont left "
+        "for Brussels on Monday, and Mariano Rajoy called an election for December.</p>"
+        "</article></body></html>"
+    )
+    (post,) = load_posts(page(tmp_path, html))
+    assert post.title == "Saturday No. 58: a vote"
+
+
 def test_the_title_is_the_posts_not_the_sites(tmp_path: Path) -> None:
     path = page(tmp_path, """<html><head><title>Morning links: a river and a shoal of ministers
 | The Porridge Links</title></head><body><header><h1>The Porridge Links</h1>

@@ -1018,3 +1018,18 @@ def test_the_navy_is_the_state_s_forces_when_no_navy_was_named_never_a_rebel_arm
 def test_a_capital_s_police_are_the_city_s_not_the_country_s() -> None:
     text = "Donald Tusk met the press in Warsaw. The Warsaw police arrested Mariusz Kamiński."
     assert ("Warsaw police", "COERCE", "Mariusz Kamiński") in facts(text)
+
+
+def test_a_person_s_party_is_no_person_for_him() -> None:
+    text = ("Mariano Rajoy asked the Senate for direct rule. Pedro Sánchez's Socialists backed "
+            "Rajoy, and so did Albert Rivera's Ciudadanos; Pablo Iglesias of Podemos accused him "
+            "of trampling on Catalan self-government.")
+    assert {o for s, c, o in facts(text) if s == "Pablo Iglesias" and c == "ACCUSE"} == {
+        "Mariano Rajoy"}
+
+
+def test_they_are_not_what_flew_overhead() -> None:
+    text = ("Within hours Senegalese troops crossed into the Gambia, with Nigerian jets "
+            "overhead, and Senegal's army spokesman, Colonel Abdou Ndiaye, said on the radio "
+            "that they had entered Gambian territory.")
+    assert not any(s == "Nigeria" or s.startswith("Nigerian") for s, _, _ in facts(text))

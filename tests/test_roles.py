@@ -270,3 +270,9 @@ def test_the_two_ministers_are_the_two_named_after_their_offices() -> None:
 def test_minister_of_state_is_a_title() -> None:
     got = facts("Qatari Minister of State Mohammed Al-Khulaifi hosted the talks.")
     assert ("Mohammed Al-Khulaifi", "ROLE", "Qatar") in got
+
+
+def test_each_office_one_resigned_as_is_a_role() -> None:
+    got = facts("Najib Razak resigned as president of UMNO and chairman of Barisan Nasional.")
+    assert {o for s, c, o in got if c == "ROLE" and s == "Najib Razak"} == {
+        "UMNO", "Barisan Nasional"}

@@ -43,6 +43,7 @@ PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 _ELIDED_VERBS = frozenset({"do", "have", "be", "will", "would", "can", "could", "should"})
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
+_REFLEXIVES = {"itself", "himself", "herself", "themselves"}
 # Nouns an infinitive relative gives a rank among doers: "the first to congratulate"
 _RANKS = {"first", "last", "only", "one", "leader", "president"}
 _PREPOSITIONS = {"on", "in", "to", "with", "against", "from", "of", "for", "at"}
@@ -104,6 +105,7 @@ class EventFinder:
         self.joint_words = res.words("joint_word")
         self.hardware = res.words("hardware")
         self.managements = res.words("management")
+        self.motion_verbs = res.words("motion_verb")
         self.denials = res.words("denial_label")
         self.phone_nouns = res.words("phone_noun")
         self.act_nouns = res.words("act_noun")
@@ -608,9 +610,18 @@ class EventFinder:
         """Those named "along with" or "together with" a verb's subject (or "alongside" it,
         where the lexicon does not make them the target: "fought alongside the M23")."""
         beside = f"{verb.lemma_.lower()} alongside" not in self.res.actions
+        travel = self._travelling(verb)
         return [n for prep, words in _preps(verb)
                 if words in _COMPANY or (words == "alongside" and beside)
-                for n in self._args([g for g in prep.children if g.dep_ == "pobj"])]
+                or (words == "with" and travel)
+                for n in self._args([g for g in prep.children if g.dep_ == "pobj"])
+                if not travel or self._entity(n).type != "Place"]
+
+    def _travelling(self, verb: Token) -> bool:
+        """Whether a verb is a journey of its subject's ("flew into Banjul with Sirleaf"),
+        whose "with" names fellow travellers, not a target."""
+        return verb.lemma_.lower() in self.motion_verbs and not any(
+            c.dep_ == "dobj" for c in verb.children)
 
     def _own_people(self, verb: Token, obj: Token) -> bool:
         """Whether the object is the subject's own people sent somewhere or called back from
@@ -1197,6 +1208,10 @@ class EventFinder:
             if denied:
                 yield from denied
                 return
+        if lemma in self.naming_verbs and any(
+            c.dep_ in ("dobj", "oprd") and c.lower_ in _REFLEXIVES for c in verb.children
+        ):
+            return  # "The force calls itself ECOMIG": a name, no act on anyone
         predicate = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
         named_first: list[Token] = []
         if lemma in self.naming_verbs and predicate:
@@ -1778,6 +1793,8 @@ class EventFinder:
             if act is not None:
                 return with_thing, act
             listed = res.actions.get(f"{base} {words}")
+            if words == "of" and thing.split()[-1] in self.quantities:
+                listed = None  # "flown thousands of their citizens out": no flying out of them
             if listed is not None and not (words == "from" and listed.category == "ASSAULT"):
                 # (taking a town from the army is an attack, taking money from Russia is not)
                 return with_thing, listed

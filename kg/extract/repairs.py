@@ -68,6 +68,8 @@ def repair(
             _subject_before_aside(tok, reporting)
         elif dep == "ccomp":
             _listed_clause(tok)
+            _object_read_as_next_subject(tok, reporting)
+            _clause_before_semicolon(tok)
         elif dep == "acl":
             _verb_read_as_subject_modifier(tok)
             _spliced_clause(tok)
@@ -663,6 +665,38 @@ def _listed_clause(tok: Token) -> None:
         ) and any(c.dep_ == "nsubj" for c in first.children):
             tok.head, tok.dep_ = first, "conj"
             return
+
+
+# Verbs that stand for a clause before them: "…; Tshisekedi did not", "…; so has Japan".
+_ELIDED = {"do", "have", "be", "will", "would", "can", "could", "should", "may", "might"}
+
+
+def _clause_before_semicolon(tok: Token) -> None:
+    """"The Socialists backed Rajoy; Iglesias accused him of …": a clause the parser made
+    the content of the verb after the semicolon; it is a sentence of its own."""
+    verb = tok.head
+    if tok.i > verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or (
+        verb.lemma_.lower() in _ELIDED
+    ):
+        return  # ("backed Diab; the Future Movement did not": an elided clause repeats it)
+    if any(t.text == ";" and t.head.i == verb.i for t in tok.doc[tok.right_edge.i + 1 : verb.i]):
+        _rehang(tok.sent, [(tok, verb, "conj")])
+
+
+def _object_read_as_next_subject(tok: Token, reporting: frozenset[str]) -> None:
+    """"Rajoy dismissed Puigdemont, his vice-president and the cabinet, removed the head of
+    the Mossos …": the parser made the first verb's objects the subject of the next verb of
+    the list, a clause of its own; they are the first verb's objects, the next verb its
+    conjunct."""
+    first = tok.head
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or tok.tag_ != "VBD" or first.pos_ != "VERB" or (
+        first.lemma_.lower() in reporting or subject.i != first.i + 1
+    ) or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != tok.i for c in first.children) or (
+        any(c.dep_ in ("aux", "mark") for c in tok.children) or tok.doc[tok.i - 1].text != ","
+    ):
+        return
+    _rehang(tok.sent, [(subject, first, "dobj"), (tok, first, "conj")])
 
 
 def _subject_of_conjunct(tok: Token) -> None:

@@ -373,6 +373,12 @@ class Resolver:
                 tok.head.head.lemma_.lower() in self.named_place_nouns
             ):
                 tally["Place"] = tally.get("Place", 0.0) + 3.0  # "the town of Cabaret"
+            if tok.tag_ in ("NNP", "NNPS") and any(
+                c.dep_ == "poss" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+                for c in tok.children
+            ):
+                # "Albert Rivera's Ciudadanos", "Sánchez's Socialists": a person's party
+                tally["Organization"] = tally.get("Organization", 0.0) + 3.0
             if any(c.dep_ == "appos" and c.lemma_.lower() in self.named_place_nouns
                    for c in tok.children):
                 tally["Place"] = tally.get("Place", 0.0) + 3.0  # "Pauktaw, a river town"
@@ -1190,13 +1196,19 @@ class Resolver:
                 # "talks in Juba … he could fly there": a place named as a place
                 if ptok.dep_ == "pobj" and ptok.head.lower_ in ("in", "to", "at", "into"):
                     score += 2.0
-            elif ptok.dep_ in _SUBJECT_DEPS or ptok.head.dep_ in _SUBJECT_DEPS or (
+            elif (ptok.dep_ in _SUBJECT_DEPS and ptok.head.dep_ != "pcomp") or (
+                ptok.head.dep_ in _SUBJECT_DEPS
+            ) or (  # (not "with Nigerian jets overhead", a subject of nothing done)
                 ptok.dep_ == "attr" and ptok.head.lemma_ == "be" and not any(
                     c.dep_ == "expl" for c in ptok.head.children
                 )  # "The holdout was Macron", not "there is the other group"
             ):
                 # (a pronoun owning the subject, "His successor, Sybiha, …", is not its topic)
-                score += 0.5 if prev.kind == "pronoun" and ptok.dep_ == "poss" else 1.5
+                # (nor is a name owning an actor that is: "Rivera's Ciudadanos", "Bio's chief
+                # minister, Sengeh"; but "Sogavare's answer came" is Sogavare's doing)
+                owner = ptok.dep_ == "poss" and (prev.kind == "pronoun" or any(
+                    x.entity is not None for x in self._at_head.get(ptok.head.i, [])))
+                score += 0.5 if owner else 1.5
             if prev.kind == "name":
                 score += 0.5
             elif m.kind == "pronoun" and e.generic and not voiced:

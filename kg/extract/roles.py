@@ -68,11 +68,20 @@ class RoleFinder:
                         ):
                             yield from self._role(sent, holder, office)
                 continue
-            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" and (
-                self._title_word(tok)
+            first = tok
+            while first.dep_ == "conj" and first.head.i < first.i:
+                # "resigned as president of UMNO and chairman of the BN" (with "chairman"
+                # sometimes joined to UMNO)
+                first = first.head
+                if first.dep_ == "pobj" and first.head.lower_ == "of" and self._title_word(
+                    first.head.head
+                ):
+                    first = first.head.head
+            if first.dep_ == "pobj" and first.head.lower_ == "as" and (
+                first.head.dep_ == "prep" and self._title_word(tok)
             ):
                 # "is back, as Johnson's chief adviser", "took over as ECOWAS chairman"
-                verb = tok.head.head
+                verb = first.head.head
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
                 if self.f._is_passive(verb):  # "was sworn in by Shahabuddin as chief adviser"
                     held = self.f._args([c for c in verb.children if c.dep_ == "nsubjpass"])
