@@ -1958,3 +1958,19 @@ def test_naming_oneself_is_no_act() -> None:
             "in the Gambia.")
     assert not any(a == "call" for _, a, _ in {(t.subject, t.action, t.object)
                                                for t in triples(text)})
+
+
+def test_a_when_clause_the_parser_hung_on_a_date_keeps_its_subject() -> None:
+    text = ("Mahathir waited at the Istana Negara until half past nine on the night of 10 May, "
+            "when Malaysia's king, Sultan Muhammad V, swore him in, and the delay gave every "
+            "rumour in Kuala Lumpur a day.")
+    got = {(t.subject, t.action, t.object) for t in triples(text)}
+    assert ("Muhammad V", "swear in", "Mahathir") in got
+    assert not any(s == "Mahathir" for s, _, _ in got)
+
+
+def test_an_active_verb_after_a_passive_one_shares_its_subject() -> None:
+    text = ("On Thursday afternoon Adama Barrow was sworn in at the Gambian embassy in Dakar and "
+            "asked ECOWAS, the African Union and the United Nations to help him.")
+    assert {o for s, c, o in facts(text) if s == "Adama Barrow" and c == "REQUEST"} == {
+        "ECOWAS", "African Union", "United Nations"}

@@ -276,3 +276,20 @@ def test_each_office_one_resigned_as_is_a_role() -> None:
     got = facts("Najib Razak resigned as president of UMNO and chairman of Barisan Nasional.")
     assert {o for s, c, o in got if c == "ROLE" and s == "Najib Razak"} == {
         "UMNO", "Barisan Nasional"}
+
+
+def test_a_hyphenated_office_in_apposition_after_and_his() -> None:
+    got = facts("Carles Puigdemont and his vice-president, Oriol Junqueras, were hugged by half "
+                "the benches.")
+    assert ("Oriol Junqueras", "ROLE", "Carles Puigdemont") in got
+
+
+def test_the_office_he_resigned_as_is_the_role_of_the_man_named_before() -> None:
+    got = facts("Prime Minister Najib Razak lost the election. On Saturday he resigned as "
+                "president of UMNO.")
+    assert ("Najib Razak", "ROLE", "UMNO") in got
+
+
+def test_a_name_his_office_and_more_is_a_list_not_an_apposition() -> None:
+    got = facts("Rajoy dismissed Puigdemont, his deputy and the whole Catalan cabinet.")
+    assert not any(c == "ROLE" for _, c, _ in got)

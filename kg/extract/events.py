@@ -764,9 +764,12 @@ class EventFinder:
             return found, conf * 0.9
         if verb.dep_ == "conj" and head.i != verb.i:
             if self._is_passive(head) and not self._is_passive(verb):
-                if verb.tag_ in ("VBZ", "VBP"):
-                    # "Islamabad is committed to the ceasefire and blames Indian troops": a
-                    # finite verb has the same subject (a participle shares the passive)
+                if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBD" and any(
+                    c.dep_ in ("dobj", "dative") for c in verb.children
+                )):
+                    # "Islamabad is committed to the ceasefire and blames Indian troops", "was
+                    # sworn in and asked ECOWAS to help": a finite verb with an object of its
+                    # own has the same subject (a bare participle shares the passive)
                     return self._args([c for c in head.children if c.dep_ == "nsubjpass"]), 0.9
                 return [], 0.0
             opener = _after_semicolon(verb)

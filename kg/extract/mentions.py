@@ -585,7 +585,8 @@ class MentionFinder:
             and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.children
         ):
             return None  # "Senator from Vermont Bernie Sanders": the name is the actor
-        start = tok.i - len(word.split()) + 1
+        # (a word the tokenizer kept whole, "vice-president", starts where it stands)
+        start = tok.i if word in (tok.lower_, lemma) else tok.i - len(word.split()) + 1
         mods: list[str] = []
         backed = ""  # "Turkish-backed", written before all else
         affiliation: str | None = None

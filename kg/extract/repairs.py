@@ -51,6 +51,7 @@ def repair(
             _object_as_modifier(tok, causative)
             _finite_verb_as_modifier(tok)
         elif dep == "conj":
+            _when_clause_read_as_apposition(tok)
             _names_after_plural_office(tok, res)
             _named_pair_predicate(tok, naming)
             _gapped_object(tok)
@@ -60,6 +61,7 @@ def repair(
             _name_after_title(tok, res)
         elif dep == "appos":
             _name_after_place(tok, res)
+            _apposition_of_conjunct(tok)
         if dep in ("nmod", "compound") and tok.pos_ == "PROPN":
             _name_read_as_modifier(tok, res)
         elif dep == "npadvmod":
@@ -88,6 +90,9 @@ def repair(
             _recipient_as_object(tok, giving)
     if "-" in doc.text:
         _merge_hyphenated_titles(doc, res)
+        for tok in doc:  # ("his vice-president, Oriol Junqueras": one word only now)
+            if tok.dep_ == "appos":
+                _apposition_of_conjunct(tok)
     for sent in doc.sents:
         if ", and " in sent.text:
             _paired_appositions(sent, res)
@@ -669,6 +674,45 @@ def _listed_clause(tok: Token) -> None:
 
 # Verbs that stand for a clause before them: "…; Tshisekedi did not", "…; so has Japan".
 _ELIDED = {"do", "have", "be", "will", "would", "can", "could", "should", "may", "might"}
+
+
+def _apposition_of_conjunct(tok: Token) -> None:
+    """"Puigdemont and his vice-president, Oriol Junqueras, …": the name in apposition
+    belongs to the conjunct just before it, not to the first name of the pair."""
+    head = tok.head
+    doc = tok.doc
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and head.i < conj.i < tok.i and (
+            conj.right_edge.i == tok.left_edge.i - 2 and doc[tok.left_edge.i - 1].text == ","
+        ) and tok.pos_ == "PROPN":
+            _rehang(tok.sent, [(tok, conj, "appos")])
+            return
+
+
+def _when_clause_read_as_apposition(tok: Token) -> None:
+    """"Mahathir waited until the night of 10 May, when Malaysia's king, Sultan Muhammad V,
+    swore him in": the parser hung the "when" clause's subject (and its apposition) on the
+    date as appositions, and its verb on the main verb as a conjunct."""
+    first = tok.head
+    if tok.pos_ != "VERB" or first.pos_ != "VERB" or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ) or tok.doc[tok.i - 1].text != ",":
+        return
+    for when in tok.doc[first.i + 1 : tok.i]:
+        subject = when.head
+        if when.lower_ not in _WHEN or when.dep_ != "advmod" or subject.dep_ != "appos" or (
+            subject.pos_ not in ("NOUN", "PROPN") or not when.i < subject.i < tok.i
+        ):
+            continue
+        changes = [(subject, tok, "nsubj"), (when, tok, "advmod"), (tok, first, "advcl")]
+        changes += [(a, subject, "appos") for a in subject.head.children
+                    if a.dep_ == "appos" and subject.i < a.i < tok.i]
+        _rehang(tok.sent, changes)
+        return
+
+
+# Words that open a time clause: "…, when the king swore him in".
+_WHEN = {"when", "while", "after", "before", "until", "as"}
 
 
 def _clause_before_semicolon(tok: Token) -> None:

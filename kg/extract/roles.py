@@ -83,6 +83,7 @@ class RoleFinder:
                 # "is back, as Johnson's chief adviser", "took over as ECOWAS chairman"
                 verb = first.head.head
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
+                subject = False
                 if self.f._is_passive(verb):  # "was sworn in by Shahabuddin as chief adviser"
                     held = self.f._args([c for c in verb.children if c.dep_ == "nsubjpass"])
                 elif objects and verb.lemma_.lower() in self.appointing_verbs:
@@ -92,8 +93,13 @@ class RoleFinder:
                     held = self.f._args([verb.head] if rel else objects)
                 else:
                     held, _ = self.f._subjects(verb)
+                    subject = True
                 for n in held:
-                    if self._named_person(n):
+                    # ("he resigned as president of UMNO": the subject, named before)
+                    if self._named_person(n) or (
+                        subject and self.f.mentions[n].kind == "pronoun"
+                        and not self.f._entity(n).generic and self.f._entity(n).type == "Person"
+                    ):
                         yield from self._role(sent, n, tok)
                 continue
             if tok.dep_ == "relcl" and any(
@@ -133,6 +139,12 @@ class RoleFinder:
                 person, title_tok = lost_holder, b
             if person is None or title_tok is None:
                 continue
+            listed = any(c.dep_ in ("conj", "cc") for c in b.children) or any(
+                c.dep_ == "conj" and c.i > b.i for c in a.children)
+            if title_tok is b and listed and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in b.children
+            ):
+                continue  # "dismissed Puigdemont, his deputy and the cabinet": a list of three
             if title_tok.lower_ == "one":
                 # "Yasir al-Atta, one of Burhan's deputies": the title is what he is one of
                 title_tok = next((g for prep in title_tok.children if prep.lower_ == "of"
