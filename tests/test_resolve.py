@@ -1033,3 +1033,12 @@ def test_they_are_not_what_flew_overhead() -> None:
             "overhead, and Senegal's army spokesman, Colonel Abdou Ndiaye, said on the radio "
             "that they had entered Gambian territory.")
     assert not any(s == "Nigeria" or s.startswith("Nigerian") for s, _, _ in facts(text))
+
+
+def test_a_day_and_month_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = ("Najib Razak lost the election. On 16 May Anwar Ibrahim left a hospital in Kuala "
+            "Lumpur a free man. He went straight to the palace to thank the king, and told a "
+            "crowd that he had forgiven Mahathir.")
+    got = facts(text)
+    assert ("Anwar Ibrahim", "CONCEDE", "Mahathir") in got
+    assert not any("May" in s or "May" in o for s, _, o in got)

@@ -995,6 +995,8 @@ def _trim(
         start += 1  # "the"; "rang Tokayev", a verb the recogniser took into the name
     while end - start > 1 and doc[start].lower_ in calendar_words:
         start += 1  # "On Sunday Damiba agreed": the day is no part of the name
+    if end - start > 1 and doc[start].lower_ == "may" and start > 0 and doc[start - 1].like_num:
+        start += 1  # "On 16 May Anwar Ibrahim left": a date, though May is a name too
     while end - start > 2 and is_place(doc[start].text) and doc[start + 1].text in given_names:
         start += 1  # "In Berlin Olaf Scholz said": the place is where he said it
     if end - start >= 2 and start > 0 and doc[start - 1].pos_ == "ADP" and (
@@ -1023,6 +1025,7 @@ def _trim(
             and doc[start - 1].ent_type_ in ("", "PERSON")
             and doc[start - 1].lower_ not in calendar_words
             and fold(doc[start - 1].text) not in titles
+            and not (start > 1 and doc[start - 2].like_num)  # "16 May" + "Anwar Ibrahim"
         ):
             start -= 1  # "Pavan" + "Kumar Rai", but not "Chancellor" + "Angela Merkel"
         # The small model cuts names short: "Ursula von der" + "Leyen".

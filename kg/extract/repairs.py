@@ -24,7 +24,12 @@ def repair(
     reporting = _reporting_verbs(res)
     if reparse is not None:
         times = {e.start: e for e in doc.ents if e.label_ in ("DATE", "TIME")}
+        months = res.words("calendar_word") | {"may"}
         for sent in list(doc.sents):
+            if sent[0].lower_ in _TIME_OPENERS and sent.start + 1 not in times:
+                date = _day_and_month(sent, months)  # "On 16 May", which the recogniser missed
+                if date is not None:
+                    times[date.start] = date
             if sent[0].lower_ in _TIME_OPENERS:
                 _fronted_time(sent, times, reparse)
             elif sent[0].lower_ in _QUESTION_AUX:
@@ -145,6 +150,16 @@ def _fronted_time(sent: Span, times: dict[int, Span], reparse: Reparse) -> None:
                     for tok, old in zip(toks, olds, strict=True)})
     for tok, old in zip(toks, olds, strict=True):
         tok.tag_, tok.pos_, tok.lemma_ = old.tag_, old.pos_, old.lemma_
+
+
+def _day_and_month(sent: Span, months: frozenset[str]) -> Span | None:
+    """"16 May" or "May 16" after the sentence's first word, as a span."""
+    if len(sent) < 4:
+        return None
+    a, b = sent[1], sent[2]
+    if (a.like_num and b.lower_ in months) or (a.lower_ in months and b.like_num):
+        return sent.doc[sent.start + 1 : sent.start + 3]
+    return None
 
 
 def _yes_no_question(sent: Span, verbs: frozenset[str], reparse: Reparse) -> None:
