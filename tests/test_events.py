@@ -1974,3 +1974,9 @@ def test_an_active_verb_after_a_passive_one_shares_its_subject() -> None:
             "asked ECOWAS, the African Union and the United Nations to help him.")
     assert {o for s, c, o in facts(text) if s == "Adama Barrow" and c == "REQUEST"} == {
         "ECOWAS", "African Union", "United Nations"}
+
+
+def test_and_to_a_name_is_a_second_target_not_an_infinitive() -> None:
+    got = facts("Iñigo Urkullu spent two days on the phone to Puigdemont and to Rajoy.")
+    assert {o for s, c, o in got if s == "Iñigo Urkullu" and c == "CONSULT"} == {
+        "Puigdemont", "Rajoy"}

@@ -46,6 +46,8 @@ def repair(
             _verb_read_as_noun(tok, verbs, lemmatize)  # (a lower-case "proper noun": "rang")
         if tok.pos_ in ("VERB", "AUX"):
             _lemma(tok, res)
+        if tok.ent_type_ and dep in ("advcl", "xcomp", "ccomp"):
+            _name_read_as_infinitive(tok)
         if dep == "dative":
             _demonym_dative(tok, res)
         elif dep == "advmod":
@@ -150,6 +152,24 @@ def _fronted_time(sent: Span, times: dict[int, Span], reparse: Reparse) -> None:
                     for tok, old in zip(toks, olds, strict=True)})
     for tok, old in zip(toks, olds, strict=True):
         tok.tag_, tok.pos_, tok.lemma_ = old.tag_, old.pos_, old.lemma_
+
+
+def _name_read_as_infinitive(tok: Token) -> None:
+    """"on the phone to Puigdemont and to Rajoy": the parser read "to Rajoy" as an
+    infinitive; it is the preposition again, with the name as its object."""
+    doc = tok.doc
+    if tok.i < 3 or not tok.is_title or tok.is_sent_start or tok.ent_type_ not in (
+        "PERSON", "ORG", "GPE", "NORP"
+    ):
+        return
+    to, cc = doc[tok.i - 1], doc[tok.i - 2]
+    if to.lower_ != "to" or to.head.i != tok.i or cc.dep_ != "cc" or cc.head.lower_ != "to":
+        return
+    first = cc.head
+    _rehang(tok.sent, [(to, first, "conj"), (tok, to, "pobj")])
+    if tok.head.i == to.i:
+        to.pos_, to.tag_ = "ADP", "IN"
+        tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text
 
 
 def _day_and_month(sent: Span, months: frozenset[str]) -> Span | None:
