@@ -1042,3 +1042,11 @@ def test_a_day_and_month_opening_a_sentence_is_no_part_of_the_name_after_it() ->
     got = facts(text)
     assert ("Anwar Ibrahim", "CONCEDE", "Mahathir") in got
     assert not any("May" in s or "May" in o for s, _, o in got)
+
+
+def test_his_after_and_is_the_one_he_is_named_with() -> None:
+    text = ("Carles Puigdemont spoke in Girona. On Friday Spain's attorney general, José Manuel "
+            "Maza, announced that he would charge Puigdemont and his government with rebellion.")
+    got = facts(text)
+    assert ("José Manuel Maza", "ACCUSE", "Carles Puigdemont") in got
+    assert not any(c == "ACCUSE" and o == "Spain" for _, c, o in got)

@@ -1121,6 +1121,12 @@ class Resolver:
             window = 6
         tok = self.doc[m.head]
         excluded = self._coarguments(tok.i)
+        sibling = tok.head.head if m.kind == "pronoun" and tok.dep_ == "poss" and (
+            tok.head.dep_ == "conj" and tok.head.head.i < tok.i
+        ) else None
+        if sibling is not None:
+            # "charge Puigdemont and his government": his, the one he is named with
+            excluded -= {x.entity for x in self._at_head.get(sibling.i, [])}
         if m.kind == "description" and m.head_lemma in self.res.actor_words:
             # "the State Department welcomed the interim government": another country's (but
             # "its president fled the country" fled his own)
@@ -1215,6 +1221,8 @@ class Resolver:
                 score -= 1.5  # "a judge extended his detention": his is the one named before
             if m.kind == "pronoun" and voiced:
                 score += 1.0  # "The mission's statement found … It criticised": its maker
+            if sibling is not None and ptok.i == sibling.i:
+                score += 3.0
             if m.kind == "pronoun" and word != "there" and e.type == "Place" and (
                 ptok.dep_ == "pobj" and ptok.head.lower_ in ("in", "at")
             ):
