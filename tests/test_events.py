@@ -1980,3 +1980,8 @@ def test_and_to_a_name_is_a_second_target_not_an_infinitive() -> None:
     got = facts("Iñigo Urkullu spent two days on the phone to Puigdemont and to Rajoy.")
     assert {o for s, c, o in got if s == "Iñigo Urkullu" and c == "CONSULT"} == {
         "Puigdemont", "Rajoy"}
+
+
+def test_keeping_someone_in_office_supports_them() -> None:
+    assert ("CUP", "SUPPORT", "Puigdemont") in facts(
+        "A small anti-capitalist party, the CUP, keeps Puigdemont in office.")
