@@ -297,6 +297,8 @@ ARTICLE_SENTENCES = [
     "Written by hand.",
     "More from the summit is expected on Tuesday.",
     "Thanks to the new treaty, fishing boats may enter both zones.",
+    "Lyse Doucet, the BBC's chief international correspondent, was in Kabul.",
+    "The Kremlin is a reliable partner, the correspondent was told.",
     "Support for the measure has fallen to 40 percent.",
     "Next, the committee will question the defence minister.",
     "Read the full statement below, the party said on Twitter.",
@@ -387,6 +389,9 @@ BOILERPLATE_LINES = [
     "☕ Buy Aizada a coffee",
     "Read also: How Lithuania courted Kyiv's grain traders all summer",
     "Share on X: https://x.com/intent/post?url=https://amberroad.lt/2023/09/23/grain/",
+    "Giorgi Tsiklauri is The Black Sea Monitor's Tbilisi correspondent. He has covered Georgian "
+    "politics since 2012.",
+    "- 5 minutes read - 1001 words",
 ]
 
 
