@@ -158,6 +158,7 @@ class EventFinder:
         self.alleged: list[Event] = []  # charges so far, for "X denies it"
         self.made: list[Event] = []  # every event so far, for "…, which X denies"
         self.included: set[int] = set()  # members of an "including" list, by token
+        self.semicolons = ";" in doc.text  # (once per post: most have none)
         self.at: dict[int, int] = {}
         for n, m in enumerate(mentions):
             if m.kind == "name":
@@ -772,7 +773,7 @@ class EventFinder:
                     # own has the same subject (a bare participle shares the passive)
                     return self._args([c for c in head.children if c.dep_ == "nsubjpass"]), 0.9
                 return [], 0.0
-            opener = _after_semicolon(verb)
+            opener = _after_semicolon(verb) if self.semicolons else None
             if opener is not None and self._mention(opener) is not None:
                 # "…; Baku, naturally, blames Armenia": the parser hung the new clause's
                 # subject on the old one

@@ -64,6 +64,7 @@ class MentionFinder:
         self.not_names = res.words("not_name")
         self.documents = res.words("document_word")
         self.calendar_words = res.words("calendar_word")
+        self._multiword_ends = frozenset(w.split()[-1] for w in res.actor_words if " " in w)
         self.operation_words = res.words("operation_word")
         self.weather_words = res.words("weather_word")
         self.naming_verbs = res.words("naming_verb")
@@ -512,15 +513,19 @@ class MentionFinder:
             return None
         words = self.res.actor_words
         lemma = tok.lemma_.lower()
-        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        lower = tok.lower_
+        # (only words that end a multiword entry look at the word before: this runs on
+        # every noun of every post)
+        ends = self._multiword_ends
+        prev = tok.doc[tok.i - 1] if tok.i > 0 and (lemma in ends or lower in ends) else None
         if prev is not None and prev.head.i == tok.i and prev.dep_ in ("compound", "amod"):
             for cand in (f"{prev.lower_} {lemma}", f"{prev.lower_} {tok.lower_}"):
                 if cand in words:
                     return cand, words[cand].type
-        for cand in (tok.lower_, lemma):
+        for cand in (lower, lemma):
             if cand in words:
                 return cand, words[cand].type
-        if tok.pos_ == "PROPN" and tok.is_sent_start and tok.lower_.endswith("s"):
+        if tok.pos_ == "PROPN" and tok.is_sent_start and lower.endswith("s"):
             # "Rebels led by HTS…": a plural common noun tagged a name at a sentence start
             for cand in (tok.lower_[:-1], tok.lower_[:-2]):
                 if cand in words and tok.lower_ not in self.not_names:

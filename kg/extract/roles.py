@@ -240,10 +240,13 @@ class RoleFinder:
     def _party_of(self, tok: Token) -> Event | None:
         """ "Thoko Didiza of the ANC", "Lai Ching-te, of the Democratic Progressive Party",
         "the IFP's Thami Ntuli": a person named with the organisation they belong to."""
+        dep = tok.dep_
+        if dep not in ("poss", "pobj"):
+            return None
         prep = tok.head
-        if tok.dep_ == "poss" and tok.head.pos_ == "PROPN":
-            holder = tok.head  # "The African Union's Moussa Faki Mahamat", "the IFP's Ntuli"
-        elif tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        if dep == "poss" and prep.pos_ == "PROPN":
+            holder = prep  # "The African Union's Moussa Faki Mahamat", "the IFP's Ntuli"
+        elif dep != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
             return None
         else:
             holder = prep.head
@@ -294,7 +297,9 @@ class RoleFinder:
         """ "the prosecutors of Consuelo Porras, Guatemala's attorney general, declared…": a
         title between commas right after a person's name is that person's, wherever the
         parser hung it."""
-        if not any(c.dep_ == "poss" for c in tok.children) or not self._title_word(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or not self._title_word(tok) or not any(
+            c.dep_ == "poss" for c in tok.children
+        ):
             return None
         words = [t.i for t in tok.subtree if not t.is_punct]
         if not words:
