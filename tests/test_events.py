@@ -1985,3 +1985,18 @@ def test_and_to_a_name_is_a_second_target_not_an_infinitive() -> None:
 def test_keeping_someone_in_office_supports_them() -> None:
     assert ("CUP", "SUPPORT", "Puigdemont") in facts(
         "A small anti-capitalist party, the CUP, keeps Puigdemont in office.")
+
+
+def test_calling_a_name_a_plural_charge_however_the_parser_hangs_it() -> None:
+    assert ("Khawaja Asif", "ACCUSE", "Taliban") in facts(
+        "Khawaja Asif called the Taliban puppets.")
+    got = facts("Khawaja Asif has since called the Taliban India's proxies.")
+    assert ("Khawaja Asif", "ACCUSE", "Taliban") in got
+    assert not any(o == "India" for _, _, o in got)
+
+
+def test_at_the_request_of_someone_they_asked_the_one_who_did_it() -> None:
+    got = facts("The Taliban said they stopped at midnight at the request of Qatar and Saudi "
+                "Arabia.")
+    assert {(s, o) for s, c, o in got if c == "REQUEST"} == {
+        ("Qatar", "Taliban"), ("Saudi Arabia", "Taliban")}

@@ -1266,6 +1266,14 @@ class EventFinder:
                                                    for g in c.children))
                       and any(t.text in QUOTES or t.lower_ in ("a", "an")
                               for t in self.doc[c.right_edge.i + 1 : p.i])]
+            if not dobjs:
+                # "called the Taliban puppets", "called the Taliban India's proxies": a name
+                # the parser hung on the plural predicate (or on its owner)
+                dobjs += [c for p in predicate if p.dep_ == "oprd" and p.tag_ == "NNS"
+                          for c in (*p.children, *(g for o in p.children if o.dep_ == "poss"
+                                                  for g in o.children))
+                          if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < p.i
+                          and c.i in self.at and self.mentions[self.at[c.i]].entity is not None]
             # "called India's objections senseless": the owner is the one charged
             dobjs += [p for c in dobjs for p in c.children if p.dep_ == "poss"]
             named = [n for n in self._args(dobjs) if self.mentions[n].kind != "pronoun"
@@ -2101,7 +2109,14 @@ class EventFinder:
             frame.modality = "alleged"  # "accusing Israel of genocide": a charge, not a fact
         noun_text = self._noun_word(noun)
         act = self.res.synthetic(category)
-        for obj, words in self._noun_targets(noun):
+        targets = list(self._noun_targets(noun))
+        if category == "REQUEST" and noun.dep_ == "pobj" and noun.head.lower_ == "at" and (
+            head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "stopped at the request of Qatar", "came at Lourenço's invitation": the one
+            # asked is the one who did it
+            targets = [(n, "") for n in self._subjects(head.head)[0]]
+        for obj, words in targets:
             for agent in agents:
                 if not self._same(agent, obj):
                     yield self._event(agent, obj, f"{noun_text} {words}".strip(), act, frame,
@@ -2119,6 +2134,11 @@ class EventFinder:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 agents += self._args([c])
             elif c.dep_ == "prep" and c.lower_ == "by":
+                agents += self._args([p for p in c.children if p.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ == "of" and noun.dep_ == "pobj" and (
+                noun.head.lower_ == "at" and self._event_noun(noun) == "REQUEST"
+            ):
+                # "at the request of Qatar and Saudi Arabia": they asked
                 agents += self._args([p for p in c.children if p.dep_ == "pobj"])
         if not agents and noun.dep_ == "nsubjpass" and (
             noun.head.lemma_.lower() in self.light_verbs
