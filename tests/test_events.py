@@ -2000,3 +2000,10 @@ def test_at_the_request_of_someone_they_asked_the_one_who_did_it() -> None:
                 "Arabia.")
     assert {(s, o) for s, c, o in got if c == "REQUEST"} == {
         ("Qatar", "Taliban"), ("Saudi Arabia", "Taliban")}
+
+
+def test_bringing_two_sides_to_a_venue_is_mediation() -> None:
+    got = facts("Pakistan and the Taliban fought. Qatar and Turkey then brought the two sides "
+                "to Doha.")
+    assert {(s, o) for s, c, o in got if c == "CONSULT"} == {
+        (s, o) for s in ("Qatar", "Turkey") for o in ("Pakistan", "Taliban")}
