@@ -2007,3 +2007,11 @@ def test_bringing_two_sides_to_a_venue_is_mediation() -> None:
                 "to Doha.")
     assert {(s, o) for s, c, o in got if c == "CONSULT"} == {
         (s, o) for s in ("Qatar", "Turkey") for o in ("Pakistan", "Taliban")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tuvalu, it is worth remembering, still recognises Taiwan.",
+    "Tuvalu, it is worth remembering, still recognises Taiwan, and Taipei congratulated it.",
+])
+def test_the_subject_before_an_aside_of_its_own(text: str) -> None:
+    assert ("Tuvalu", "SUPPORT", "Taiwan") in facts(text)

@@ -58,6 +58,7 @@ def repair(
             _object_as_modifier(tok, causative)
             _finite_verb_as_modifier(tok)
         elif dep == "conj":
+            _verb_after_clause_aside(tok)
             _when_clause_read_as_apposition(tok)
             _names_after_plural_office(tok, res)
             _named_pair_predicate(tok, naming)
@@ -79,6 +80,7 @@ def repair(
             _listed_clause(tok)
             _object_read_as_next_subject(tok, reporting)
             _clause_before_semicolon(tok)
+            _subject_before_clause_aside(tok)
         elif dep == "acl":
             _verb_read_as_subject_modifier(tok)
             _spliced_clause(tok)
@@ -899,6 +901,47 @@ def _subject_before_aside(tok: Token, reporting: frozenset[str]) -> None:
         and before.sent.start == verb.sent.start and verb.i > tok.i
     ) and not any(t.dep_ == "cc" and t.i > before.head.i for t in before.children):
         before.head, before.dep_ = verb, "nsubj"
+
+
+def _subject_before_clause_aside(tok: Token) -> None:
+    """"Tuvalu, it is worth remembering, still recognises Taiwan": an aside of its own between
+    the subject and its verb, which the parser made the verb's content and gave the subject."""
+    verb, doc = tok.head, tok.doc
+    if tok.i > verb.i or verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ) or doc[tok.right_edge.i + 1].text != "," or tok.right_edge.i + 1 >= verb.i:
+        return
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("dep", "npadvmod") and c.pos_ in ("PROPN", "NOUN") and (
+            doc[c.right_edge.i + 1].text == ","
+        ):
+            _rehang(tok.sent, [(c, verb, "nsubj"), (tok, verb, "parataxis")])
+            return
+
+
+def _verb_after_clause_aside(tok: Token) -> None:
+    """The same aside read as the sentence's main clause, with the real verb its conjunct:
+    "Tuvalu, it is worth remembering, still recognises Taiwan, and …"."""
+    aside, doc = tok.head, tok.doc
+    if tok.pos_ != "VERB" or aside.i > tok.i or doc[tok.left_edge.i - 1].text != "," or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children
+    ) or not any(c.dep_ == "nsubj" and c.lower_ in _ASIDE_SUBJECTS for c in aside.children):
+        return
+    for c in aside.children:
+        if c.i < aside.i and c.dep_ in ("dep", "npadvmod") and c.pos_ in ("PROPN", "NOUN") and (
+            doc[c.right_edge.i + 1].text == ","
+        ):
+            changes = [(c, tok, "nsubj"), (aside, tok, "parataxis")]
+            if aside.dep_ == "ROOT":
+                changes.insert(0, (tok, tok, "ROOT"))
+            else:
+                changes.insert(0, (tok, aside.head, aside.dep_))
+            _rehang(tok.sent, changes)
+            return
+
+
+# Subjects of an aside about what follows: "it is worth remembering", "I think", "we hear".
+_ASIDE_SUBJECTS = {"it", "i", "we", "you"}
 
 
 def _listed_name(tok: Token) -> None:
