@@ -923,7 +923,9 @@ def _verb_after_clause_aside(tok: Token) -> None:
     """The same aside read as the sentence's main clause, with the real verb its conjunct:
     "Tuvalu, it is worth remembering, still recognises Taiwan, and …"."""
     aside, doc = tok.head, tok.doc
-    if tok.pos_ != "VERB" or aside.i > tok.i or doc[tok.left_edge.i - 1].text != "," or any(
+    if tok.pos_ != "VERB" or aside.i > tok.i or tok.left_edge.i < 1 or (
+        doc[tok.left_edge.i - 1].text != ","
+    ) or any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children
     ) or not any(c.dep_ == "nsubj" and c.lower_ in _ASIDE_SUBJECTS for c in aside.children):
         return
