@@ -2015,3 +2015,12 @@ def test_bringing_two_sides_to_a_venue_is_mediation() -> None:
 ])
 def test_the_subject_before_an_aside_of_its_own(text: str) -> None:
     assert ("Tuvalu", "SUPPORT", "Taiwan") in facts(text)
+
+
+def test_what_someone_is_barred_from_doing_is_no_act() -> None:
+    got = {(t.subject, t.action, t.object) for t in triples(
+        "Malaysia's prime minister, Najib Razak, lost the election. On Saturday Malaysia's "
+        "Immigration Department barred Najib Razak and his wife, Rosmah Mansor, from leaving "
+        "the country.")}
+    assert any(a == "bar" and o == "Najib Razak" for _, a, o in got)
+    assert not any(a == "leave" for _, a, _ in got)

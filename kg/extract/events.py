@@ -151,6 +151,7 @@ class EventFinder:
         self.voice_nouns = res.words("voice_noun")
         self.transfer_verbs = res.words("transfer_verb")
         self.object_control = res.words("object_control")
+        self.keeping_verbs = res.words("keeping_verb")
 
     def find(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Event]:
         """Every event between two resolved actors in ``doc``."""
@@ -802,6 +803,11 @@ class EventFinder:
                     found = self._args(objs)
                     if found:
                         return found, 0.85
+            if verb.dep_ == "pcomp" and head.lower_ == "from" and head.dep_ == "prep" and any(
+                c.dep_ == "dobj" for c in head.head.children
+            ) and head.head.lemma_.lower() in self.keeping_verbs:
+                # "barred Najib from leaving the country": what he was kept from is no act
+                return [], 0.0
             if verb.dep_ == "pcomp" and head.lower_ != "of" and (
                 head.dep_ == "prep" or (head.dep_ == "agent" and not self._is_passive(head.head))
             ):
