@@ -181,6 +181,7 @@ def prune(root: etree._Element) -> None:
     articles = [el for el in root.iter() if isinstance(el.tag, str) and (
         el.tag == "article" or "articleBody" in (el.get("itemprop") or ""))]
     main = max(articles, key=lambda a: len("".join(a.itertext())), default=None)
+    holding = set() if main is None else {main, *main.iterancestors()}
     doomed = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
@@ -188,8 +189,7 @@ def prune(root: etree._Element) -> None:
         if "articleBody" in (el.get("itemprop") or ""):
             continue
         if _hidden(el) or (
-            is_boilerplate_element(_tokens(el)) and (main is None or not any(
-                a is main for a in el.iter()))
+            is_boilerplate_element(_tokens(el)) and el not in holding
         ):
             doomed.append(el)
     for el in doomed:

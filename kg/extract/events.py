@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.mentions import Mention, backer, coordinated
-from kg.extract.repairs import QUOTES
+from kg.extract.repairs import ELIDED_VERBS, QUOTES
 from kg.extract.resolve import Entity
 from kg.extract.resources import Action, Resources, fold
 
@@ -39,8 +39,6 @@ CONFLICT_CATEGORIES = {
 }
 # A place can be the target of these categories: a captured town, a raided camp.
 PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
-# verbs that stand for the verb before them: "and so did Japan", "as has Britain"
-_ELIDED_VERBS = frozenset({"do", "have", "be", "will", "would", "can", "could", "should"})
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
 _REFLEXIVES = {"itself", "himself", "herself", "themselves"}
@@ -208,7 +206,7 @@ class EventFinder:
         for tok in sent:
             lemma = tok.lemma_
             saying = lemma in ("say", "echo")
-            if lemma not in _ELIDED_VERBS and not saying and not (lemma == "follow" and any(
+            if lemma not in ELIDED_VERBS and not saying and not (lemma == "follow" and any(
                 c.dep_ == "dobj" and c.lower_ == "suit" for c in tok.children
             )):
                 continue

@@ -1030,7 +1030,7 @@ def _trim(
             and doc[start - 1].ent_type_ in ("", "PERSON")
             and doc[start - 1].lower_ not in calendar_words
             and fold(doc[start - 1].text) not in titles
-            and not (start > 1 and doc[start - 2].like_num)  # "16 May" + "Anwar Ibrahim"
+            and not (doc[start - 1].lower_ == "may" and start > 1 and doc[start - 2].like_num)
         ):
             start -= 1  # "Pavan" + "Kumar Rai", but not "Chancellor" + "Angela Merkel"
         # The small model cuts names short: "Ursula von der" + "Leyen".

@@ -97,8 +97,7 @@ def repair(
             _quoted_predicate(tok, naming)
             _appositive_predicate(tok, naming)
             _recipient_as_object(tok, giving)
-    if "-" in doc.text:
-        _merge_hyphenated_titles(doc, res)
+    if "-" in doc.text and _merge_hyphenated_titles(doc, res):
         for tok in doc:  # ("his vice-president, Oriol Junqueras": one word only now)
             if tok.dep_ == "appos":
                 _apposition_of_conjunct(tok)
@@ -445,6 +444,8 @@ def _quoted_predicate(tok: Token, naming: frozenset[str]) -> None:
 
 # Opening quotation marks, straight and curly
 QUOTES = {'"', "“", "'", "‘"}
+# Verbs that stand for the clause before them: "and so did Japan", "…; Tshisekedi did not".
+ELIDED_VERBS = frozenset({"do", "have", "be", "will", "would", "can", "could", "should"})
 
 
 def _appositive_predicate(tok: Token, naming: frozenset[str]) -> None:
@@ -709,8 +710,6 @@ def _listed_clause(tok: Token) -> None:
             return
 
 
-# Verbs that stand for a clause before them: "…; Tshisekedi did not", "…; so has Japan".
-_ELIDED = {"do", "have", "be", "will", "would", "can", "could", "should", "may", "might"}
 
 
 def _apposition_of_conjunct(tok: Token) -> None:
@@ -757,7 +756,7 @@ def _clause_before_semicolon(tok: Token) -> None:
     the content of the verb after the semicolon; it is a sentence of its own."""
     verb = tok.head
     if tok.i > verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or (
-        verb.lemma_.lower() in _ELIDED
+        verb.lemma_.lower() in ELIDED_VERBS
     ):
         return  # ("backed Diab; the Future Movement did not": an elided clause repeats it)
     if any(t.text == ";" and t.head.i == verb.i for t in tok.doc[tok.right_edge.i + 1 : verb.i]):
@@ -1007,7 +1006,7 @@ def _demonym_dative(tok: Token, res: Resources) -> None:
             tok.head, tok.dep_ = after, "amod"
 
 
-def _merge_hyphenated_titles(doc: Doc, res: Resources) -> None:
+def _merge_hyphenated_titles(doc: Doc, res: Resources) -> bool:
     """"secretary-general", "president-elect", "commander-in-chief" as one word: the tokeniser
     splits an office at its hyphens, and the parser heads it on the wrong half ("the UN
     secretary" who accused, "general" as an adjective). Merged only where the whole word is
@@ -1038,6 +1037,7 @@ def _merge_hyphenated_titles(doc: Doc, res: Resources) -> None:
                 retokenizer.merge(doc[start:stop], attrs={"LEMMA": lemma, "POS": "NOUN"} if (
                     doc[start].is_lower
                 ) else {"LEMMA": lemma})
+    return bool(spans)
 
 
 def _paired_appositions(sent: Span, res: Resources) -> None:
