@@ -1,27 +1,9 @@
-"""Clause structure, negation and modality: who did what to whom, as a reader would say."""
+"""Verb events and their arguments: who did what to whom, as a reader would say."""
 
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import extract
-from kg.model import Post, Triple, post_id
-
-
-def triples(text: str) -> list[Triple]:
-    post = Post(id=post_id(text=text), title="test", text=text, date="2021-06-17")
-    return next(iter(extract([post]))).triples
-
-
-def facts(text: str) -> set[tuple[str, str, str]]:
-    """(subject, category, object) of every triple."""
-    return {(t.subject, t.category, t.object) for t in triples(text)}
-
-
-def only(text: str) -> Triple:
-    found = triples(text)
-    assert len(found) == 1, [(t.subject, t.action, t.object) for t in found]
-    return found[0]
+from extract_fixture import facts, only, triples
 
 
 def test_active_sentence() -> None:
@@ -104,11 +86,6 @@ def test_relative_clause_subject_is_the_noun_it_modifies() -> None:
     )
 
 
-def test_nominal_event_with_actor_arguments() -> None:
-    text = "Angela Merkel spoke to reporters. Her talks with Emmanuel Macron ran late."
-    assert ("Angela Merkel", "CONSULT", "Emmanuel Macron") in facts(text)
-
-
 def test_nominal_event_by_agent_is_the_subject_of_the_verb() -> None:
     got = facts("An air strike by Syrian government forces killed 34 Turkish soldiers.")
     assert got == {("Syrian government forces", "ASSAULT", "Turkish soldiers")}
@@ -119,57 +96,9 @@ def test_attack_on_an_actor_positions_targets_the_actor() -> None:
     assert ("Saudi coalition", "ASSAULT", "Houthis") in got
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Recep Tayyip Erdoğan will not allow Greece to join the talks.",
-        "Russia never signed the treaty with Ukraine.",
-        "Joe Biden didn't meet Vladimir Putin in Rome.",
-    ],
-)
-def test_negation_is_kept(text: str) -> None:
-    found = triples(text)
-    assert found and all(t.negated for t in found)
-
-
-@pytest.mark.parametrize(
-    ("text", "modality"),
-    [
-        ("Russia could attack Ukraine in the spring.", "possible"),
-        ("Russia may attack Ukraine in the spring.", "possible"),
-        ("Russia would attack Ukraine if NATO expanded.", "conditional"),
-        ("Joe Biden will meet Vladimir Putin in Geneva.", "future"),
-        ("Joe Biden wants to meet Vladimir Putin in Geneva.", "intended"),
-        ("Germany is considering sanctioning Russia.", "intended"),
-        ("Russian hackers reportedly attacked Colonial Pipeline.", "reported"),
-        ("Iran allegedly armed the Houthis.", "alleged"),
-        ("Iran denied arming the Houthis.", "denied"),
-        ("Will Angela Merkel meet Emmanuel Macron before the summit?", "question"),
-    ],
-)
-def test_modality_is_kept(text: str, modality: str) -> None:
-    found = triples(text)
-    assert found, "no triple"
-    assert {t.modality for t in found} == {modality}
-    assert not any(t.negated for t in found)
-
-
-def test_refusal_is_a_rejection_not_a_negation() -> None:
-    t = only("Vladimir Putin refused to meet Joe Biden.")
-    assert (t.category, t.negated) == ("REJECT", False)
-
-
 def test_threatening_to_act_is_a_threat() -> None:
     t = only("Russia threatened to attack Ukraine.")
     assert (t.category, t.subject, t.object) == ("THREATEN", "Russia", "Ukraine")
-
-
-def test_accused_of_acting_gives_the_accusation_and_the_alleged_act() -> None:
-    got = {(t.subject, t.category, t.object, t.modality) for t in triples(
-        "Lithuania accused Belarus of attacking Poland."
-    )}
-    assert ("Lithuania", "ACCUSE", "Belarus", "asserted") in got
-    assert ("Belarus", "ASSAULT", "Poland", "alleged") in got
 
 
 @pytest.mark.parametrize(
@@ -245,13 +174,6 @@ def test_a_loose_then_clause_keeps_the_first_verbs_subject() -> None:
             ("Belarus", "COERCE", "Sofia Sapega")} <= got
 
 
-def test_told_reporters_that_reports_and_told_him_to_asks() -> None:
-    t = only("Mike Pompeo told reporters that Kataib Hezbollah had attacked US forces in Iraq.")
-    assert (t.subject, t.category, t.modality) == ("Kataib Hezbollah", "ASSAULT", "reported")
-    asked = facts("Recep Tayyip Erdoğan told Vladimir Putin to stop the attacks.")
-    assert asked == {("Recep Tayyip Erdoğan", "REQUEST", "Vladimir Putin")}
-
-
 def test_envoys_and_troops_sent_somewhere_act_for_the_sender() -> None:
     sent = facts("The Americans sent Kurt Campbell, the White House's Indo-Pacific coordinator, "
                  "to Honiara.")
@@ -290,11 +212,6 @@ def test_rejecting_his_offer_rejects_him() -> None:
     got = facts("Moon Jae-in offered to send envoys to Pyongyang. North Korea rejected his "
                 "offer within hours.")
     assert ("North Korea", "REJECT", "Moon Jae-in") in got
-
-
-def test_the_traveller_holds_the_talks_he_travelled_for() -> None:
-    got = facts("James Jeffrey flew to Ankara on Monday for three days of talks with the Turks.")
-    assert ("James Jeffrey", "CONSULT", "Turkey") in got
 
 
 def test_each_other_makes_the_subjects_act_on_each_other() -> None:
@@ -336,12 +253,6 @@ def test_putting_a_group_on_a_list_sanctions_it() -> None:
                  "Designated Global Terrorists.") == {("United States", "SANCTION", "Houthis")}
     assert facts("The United States removed Cuba from the list of state sponsors of "
                  "terrorism.") == {("United States", "CONCEDE", "Cuba")}
-
-
-def test_an_accusation_of_a_nominal_act_is_alleged() -> None:
-    got = [t for t in triples("South Africa spent Thursday accusing Israel of genocide "
-                              "against the Palestinians of Gaza.") if t.subject == "Israel"]
-    assert got and all(t.category == "ASSAULT" and t.modality == "alleged" for t in got)
 
 
 def test_a_passive_participle_clause_acts_on_the_main_subject() -> None:
@@ -389,20 +300,6 @@ def test_taking_a_call_is_seen_from_the_caller() -> None:
     t = only("Volodymyr Zelensky took a congratulatory call from Donald Trump on Thursday.")
     assert (t.subject, t.action, t.category, t.object) == (
         "Donald Trump", "call", "CONSULT", "Volodymyr Zelensky")
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The International Criminal Court issued a warrant for Vladimir Putin's arrest in March.",
-     ("International Criminal Court", "COERCE", "Vladimir Putin")),
-    ("Antony Blinken reaffirmed Washington's support for Guyana's sovereignty.",
-     ("United States", "SUPPORT", "Guyana")),
-    ("Argentina's General Confederation of Labour has called a march against Javier Milei's "
-     "cuts.", ("General Confederation of Labour", "PROTEST", "Javier Milei")),
-])
-def test_an_event_noun_aimed_at_something_an_actor_owns_targets_the_owner(
-    text: str, expected: tuple[str, str, str]
-) -> None:
-    assert expected in facts(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -539,11 +436,6 @@ def test_what_one_gets_or_hears_from_another_is_the_others_act(
     assert expected in facts(text)
 
 
-def test_being_in_contact_with_an_actor_is_consulting_it() -> None:
-    got = facts("Moscow remains in contact with both Baku and Yerevan.")
-    assert got == {("Russia", "CONSULT", "Azerbaijan"), ("Russia", "CONSULT", "Armenia")}
-
-
 def test_sending_someone_to_prison_punishes_them() -> None:
     got = facts("Nawaz Sharif came home in August. The Supreme Court sent him to prison "
                 "for eight years.")
@@ -562,12 +454,6 @@ def test_an_attack_that_killed_someone_was_the_attackers_doing() -> None:
     assert ("Kataib Hezbollah", "ASSAULT", "American contractor") in got
     judged = facts("Israel condemned the attack that killed two Israeli tourists.")
     assert not any(s == "Israel" and c == "ASSAULT" for s, c, _ in judged)
-
-
-def test_people_accused_of_an_act_are_its_alleged_doers() -> None:
-    t = only("The eighteen Colombians accused of killing President Jovenel Moïse are on trial.")
-    assert (t.subject, t.category, t.object) == ("Colombians", "ASSAULT", "Jovenel Moïse")
-    assert t.modality == "alleged"
 
 
 def test_opposing_or_judging_what_an_actor_owns_or_sent_targets_the_actor() -> None:
@@ -598,21 +484,6 @@ def test_what_is_done_to_an_owners_thing_is_done_to_the_owner(
 ) -> None:
     t = only(text)
     assert ((t.subject, t.category, t.object), t.action) == (fact, action)
-
-
-def test_likely_or_keen_to_act_keeps_the_doer_and_the_hedge() -> None:
-    t = only("Vladimir Putin and Recep Tayyip Erdoğan are likely to agree on a ceasefire.")
-    assert (t.subject, t.category, t.object, t.modality) == (
-        "Vladimir Putin", "AGREE", "Recep Tayyip Erdoğan", "possible")
-    t = only("John Kerry is keen to meet Lula.")
-    assert (t.subject, t.category, t.object, t.modality) == (
-        "John Kerry", "CONSULT", "Lula", "intended")
-
-
-def test_wanting_someone_extradited_is_an_intended_act_on_them() -> None:
-    t = only("Recep Tayyip Erdoğan wants Fethullah Gülen extradited.")
-    assert (t.subject, t.category, t.object, t.modality) == (
-        "Recep Tayyip Erdoğan", "COERCE", "Fethullah Gülen", "intended")
 
 
 def test_hitting_back_by_bombing_keeps_the_bomber() -> None:
@@ -707,47 +578,10 @@ def test_calling_a_decision_unjustified_judges_who_took_it() -> None:
     assert ("France", "ACCUSE", "Mali") in got
 
 
-def test_denying_it_restates_the_charge_as_denied() -> None:
-    found = triples("Kinshasa is accusing Kigali of arming the M23 rebels. Rwanda denies it, as "
-                    "it always does.")
-    denied = [t for t in found if t.modality == "denied"]
-    assert [(t.subject, t.category, t.object) for t in denied] == [
-        ("Rwanda", "AID", "M23 rebels")]
-    assert "denies it" in denied[0].sentence
-    assert not any(t.action == "deny" for t in found)
-
-
 def test_sacking_ones_own_minister_is_an_act_on_the_minister() -> None:
     got = facts("Dina Boluarte, Peru's president, sacked her interior minister on Tuesday.")
     assert ("Dina Boluarte", "SANCTION", "Peruvian interior minister") in got
     assert not facts("Russia recalled its ambassador on Monday.")
-
-
-def test_a_call_or_visit_during_which_someone_acts_is_theirs() -> None:
-    got = facts("In a call with Emmanuel Macron on Monday, Olaf Scholz urged Paris not to "
-                "block the deal. During a visit to Ankara, Antony Blinken pressed Recep Tayyip "
-                "Erdoğan on Sweden's bid.")
-    assert ("Olaf Scholz", "CONSULT", "Emmanuel Macron") in got
-    assert ("Antony Blinken", "CONSULT", "Turkey") in got
-    assert facts("Ilham Aliyev took a call from Antony Blinken on Monday.") == {
-        ("Antony Blinken", "CONSULT", "Ilham Aliyev")}
-
-
-def test_us_china_talks_are_talks_between_the_two() -> None:
-    t = only("The US-China talks in Geneva ended without a deal.")
-    assert {t.subject, t.object} == {"United States", "China"}
-    assert t.category == "CONSULT"
-
-
-def test_a_decision_or_plan_to_act_is_its_owners_act() -> None:
-    t = only("Mexico's decision to grant asylum to Evo Morales angered the senate.")
-    assert (t.subject, t.category, t.object, t.modality) == (
-        "Mexico", "AID", "Evo Morales", "asserted")
-    got = triples("Hungary's refusal to sanction Russia infuriated the Commission.")
-    assert any((t.subject, t.category, t.object, t.negated) == (
-        "Hungary", "SANCTION", "Russia", True) for t in got)
-    got = triples("Ukraine's bid to join NATO stalled again.")
-    assert [(t.subject, t.object, t.modality) for t in got] == [("Ukraine", "NATO", "intended")]
 
 
 def test_ramming_a_speakers_boats_is_an_attack_on_the_speaker() -> None:
@@ -819,16 +653,6 @@ def test_a_governed_entity_is_an_actor_beyond_being_a_place() -> None:
     assert ("Serbia", "SUPPORT", "Republika Srpska") in got
     assert ("European Union", "REJECT", "Republika Srpska") in got
     assert ("European Union", "SUPPORT", "Christian Schmidt") in got
-
-
-def test_an_accusation_whose_of_hangs_on_the_accused_still_says_what_they_did() -> None:
-    got = triples("The ceasefire that Armenia and Azerbaijan agreed on Wednesday is holding. "
-                  "Yerevan accuses Azerbaijani forces of shelling Jermuk, a spa town well inside "
-                  "Armenia; Baku, naturally, blames Armenian \"provocations\".")
-    found = {(t.subject, t.category, t.object, t.modality) for t in got}
-    assert ("Azerbaijani forces", "ASSAULT", "Jermuk", "alleged") in found
-    assert ("Azerbaijan", "ACCUSE", "Armenia", "asserted") in found
-    assert ("Armenia", "ACCUSE", "Azerbaijani forces", "asserted") in found
 
 
 def test_a_target_on_the_noun_an_object_is_of() -> None:
@@ -928,14 +752,6 @@ def test_acting_on_a_body_s_management() -> None:
     assert ("Adam Nowak", "SANCTION", "TVP") in got
 
 
-def test_which_the_party_denies_marks_the_claim_denied() -> None:
-    found = triples("The group says France helped Khalifa Haftar, which Paris denies.")
-    assert [(t.subject, t.object, t.modality) for t in found] == [
-        ("France", "Khalifa Haftar", "denied")]
-    found = triples("The Houthis say they hit Tel Aviv, which the Israeli military denies.")
-    assert ("Tel Aviv", "denied") in {(t.object, t.modality) for t in found}
-
-
 def test_a_town_lost_to_someone_is_a_place_whatever_the_recogniser_says() -> None:
     got = facts("The army lost Goma to the M23 on Monday.")
     assert ("M23", "ASSAULT", "Goma") in got
@@ -949,11 +765,6 @@ def test_soldiers_a_country_has_somewhere_are_its_own() -> None:
     got = facts("Thirteen South African soldiers have been killed since last week. Burundi has "
                 "some ten thousand soldiers in South Kivu fighting alongside the Congolese army.")
     assert {s for s, c, o in got if c == "COOPERATE"} == {"Burundian soldiers"}
-
-
-def test_not_taking_someone_s_calls_means_they_called() -> None:
-    t = only("Yariv Levin has not taken Isaac Herzog's calls since Thursday.")
-    assert (t.subject, t.category, t.object) == ("Isaac Herzog", "CONSULT", "Yariv Levin")
 
 
 def test_a_particle_the_parser_read_as_an_adverb() -> None:
@@ -1067,26 +878,6 @@ def test_two_sides_swapping_prisoners_concede_to_each_other() -> None:
     got = facts("Russia and Ukraine exchanged prisoners again on Friday.")
     assert {frozenset((s, o)) for s, c, o in got if c == "CONCEDE"} == {
         frozenset(("Russia", "Ukraine"))}
-
-
-def test_denying_what_someone_said_one_did() -> None:
-    got = {(t.subject, t.category, t.object, t.modality) for t in triples(
-        "Colombia's defence minister says the ELN attacked Venezuela's army in Arauca. "
-        "The ELN denies it.")}
-    assert {m for s, c, o, m in got if s == "National Liberation Army"} == {
-        "reported", "denied"}
-
-
-def test_calling_a_charge_a_lie_denies_it() -> None:
-    got = [(t.subject, t.object, t.modality) for t in triples(
-        "Pakistan says India pays the Balochistan Liberation Army. India calls that absurd.")]
-    assert ("India", "Balochistan Liberation Army", "denied") in got
-    assert ("India", "Balochistan Liberation Army", "reported") in got
-
-
-def test_an_attack_carried_out_by_someone_is_theirs() -> None:
-    got = facts("The attack on TC Televisión was carried out by Los Tiguerones.")
-    assert got == {("Los Tiguerones", "ASSAULT", "TC Televisión")}
 
 
 def test_going_somewhere_to_see_someone_is_a_meeting() -> None:
@@ -1444,11 +1235,6 @@ def test_neither_did_repeats_the_act_still_not_done() -> None:
         ("Benin", "Niger", True), ("Togo", "Niger", True)}
 
 
-def test_a_ban_on_a_country_s_goods_targets_the_country() -> None:
-    assert ("Kosovo", "SANCTION", "Serbia") in facts(
-        "Kosovo's ban on Serbian goods, in force since June, is not going anywhere.")
-
-
 def test_some_more_of_a_group_are_the_group() -> None:
     got = facts("On Sunday thirty Kosovo Serb gunmen ambushed a patrol. Kosovo's police "
                 "arrested three more of the gunmen on Monday.")
@@ -1497,31 +1283,12 @@ def test_a_verb_the_parser_hung_on_its_object_as_a_name(text: str) -> None:
     assert ("Shavkat Mirziyoyev", "CONSULT", "Tokayev") in facts(text)
 
 
-@pytest.mark.parametrize("text, fact", [
-    ("Will HTS and the SDF fight over Deir ez-Zor next?",
-     ("Hayat Tahrir al-Sham", "ASSAULT", "Syrian Democratic Forces")),
-    ("Will ECCAS readmit Gabon before the general sets a date?", ("ECCAS", "CONCEDE", "Gabon")),
-    ("Will the European Union sanction Ivanishvili in January?",
-     ("European Union", "SANCTION", "Ivanishvili")),
-])
-def test_a_yes_no_question_whose_verb_the_parser_lost(
-    text: str, fact: tuple[str, str, str]
-) -> None:
-    t = only(text)
-    assert ((t.subject, t.category, t.object), t.modality) == (fact, "question")
-
-
 def test_a_subject_before_the_writers_aside() -> None:
     got = triples("Morawiecki, I am told, took calls from Berlin and Washington.")
     assert {(t.subject, t.action, t.object, t.modality) for t in got} == {
         ("Germany", "call", "Morawiecki", "reported"),
         ("United States", "call", "Morawiecki", "reported"),
     }
-
-
-def test_a_hedging_aside_of_the_writer_is_kept() -> None:
-    t = only("Putin, I suspect, will visit Minsk before the summer.")
-    assert (t.subject, t.object, t.modality) == ("Putin", "Minsk", "possible")
 
 
 def test_a_second_preposition_the_parser_joined_to_a_time() -> None:
@@ -1776,13 +1543,6 @@ def test_calling_an_act_told_earlier_in_the_paragraph_judges_its_doer() -> None:
     assert ("Zelensky", "ACCUSE", "Ukraine") not in got
 
 
-def test_taking_someones_side_supports_them() -> None:
-    got = facts("Salome Zourabichvili has taken Ukraine's side. Netanyahu has not taken "
-                "Herzog's calls.")
-    assert ("Salome Zourabichvili", "SUPPORT", "Ukraine") in got
-    assert ("Herzog", "CONSULT", "Netanyahu") in got
-
-
 def test_expected_in_a_foreign_capital_on_a_day_is_a_visit_to_come() -> None:
     (triple,) = triples("Vladimir Putin is expected in Baku on Sunday, on a state visit.")
     assert (triple.subject, triple.category, triple.object) == ("Vladimir Putin", "CONSULT", "Baku")
@@ -1822,16 +1582,6 @@ def test_describing_a_states_position_is_no_charge() -> None:
     text = ("Battsetseg Batmunkh spoke to parliament on Wednesday. She called Mongolia's "
             "position one of neutrality.")
     assert not any(o == "Mongolia" for _, _, o in facts(text))
-
-
-def test_a_rejected_demand_was_still_made_and_what_it_asks_is_not_done() -> None:
-    got = facts("Hakainde Hichilema has rejected Harare's demand that he recall Nevers Mumba.")
-    assert ("Zimbabwe", "REQUEST", "Hakainde Hichilema") in got
-    assert not any(o == "Nevers Mumba" for _, _, o in got)
-    assert ("Russia", "REQUEST", "Ukraine") in facts(
-        "Russia repeated its demand that Ukraine withdraw from Kherson.")
-    assert not any(o == "Kherson" for _, _, o in facts(
-        "Russia repeated its demand that Ukraine withdraw from Kherson."))
 
 
 def test_an_hour_with_someone_is_time_spent_with_them() -> None:
@@ -1929,13 +1679,6 @@ def test_flying_thousands_of_people_out_is_no_flight_out_of_them() -> None:
     assert not any(c == "RETREAT" for _, c, _ in facts(text))
 
 
-def test_capitals_refusing_to_recognise_a_would_be_state() -> None:
-    found = triples("Berlin, Paris, London and Washington all said they would not recognise an "
-                    "independent Catalonia.")
-    assert {(t.subject, t.object, t.negated) for t in found} == {
-        (s, "Catalonia", True) for s in ("Germany", "France", "United Kingdom", "United States")}
-
-
 def test_objects_the_parser_made_the_subject_of_the_next_verb_in_a_list() -> None:
     text = ("That evening Prime Minister Mariano Rajoy dismissed Puigdemont, his vice-president "
             "and the whole Catalan cabinet, removed the head of the Mossos d'Esquadra, Josep "
@@ -1993,13 +1736,6 @@ def test_calling_a_name_a_plural_charge_however_the_parser_hangs_it() -> None:
     got = facts("Khawaja Asif has since called the Taliban India's proxies.")
     assert ("Khawaja Asif", "ACCUSE", "Taliban") in got
     assert not any(o == "India" for _, _, o in got)
-
-
-def test_at_the_request_of_someone_they_asked_the_one_who_did_it() -> None:
-    got = facts("The Taliban said they stopped at midnight at the request of Qatar and Saudi "
-                "Arabia.")
-    assert {(s, o) for s, c, o in got if c == "REQUEST"} == {
-        ("Qatar", "Taliban"), ("Saudi Arabia", "Taliban")}
 
 
 def test_bringing_two_sides_to_a_venue_is_mediation() -> None:

@@ -3,19 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import extract
-from kg.model import Post, Triple, post_id
-
-
-def triples(text: str) -> list[Triple]:
-    post = Post(id=post_id(text=text), title="test", text=text, date="2021-06-17")
-    return next(iter(extract([post]))).triples
-
-
-def facts(text: str) -> set[tuple[str, str, str]]:
-    """(subject, category, object) of every triple."""
-    return {(t.subject, t.category, t.object) for t in triples(text)}
+from extract_fixture import facts, triples
 
 
 def test_conjoined_appositions_each_give_a_role() -> None:

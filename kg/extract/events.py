@@ -15,6 +15,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.frames import (
+    Frame,
+    FrameReader,
+    infinitive,
+)
 from kg.extract.mentions import Mention, backer, coordinated
 from kg.extract.repairs import ELIDED_VERBS, QUOTES
 from kg.extract.resolve import Entity
@@ -42,21 +47,13 @@ PLACE_CATEGORIES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
 _REFLEXIVES = {"itself", "himself", "herself", "themselves"}
-# Nouns an infinitive relative gives a rank among doers: "the first to congratulate"
-_RANKS = {"first", "last", "only", "one", "leader", "president"}
 _PREPOSITIONS = {"on", "in", "to", "with", "against", "from", "of", "for", "at"}
 # Verbs whose "to" after an invited person is the destination: "invite Raisi to Riyadh"
 _HOSTING = {"invite", "welcome", "bring", "summon"}
 # Prepositions that add doers, not targets: "…, along with Ortega"
 _COMPANY = {"along with", "together with"}
-# Verbs whose object is a text, never an actor: "signed the Falepili Union"
-_SIGNING = {"sign", "ratify", "initial", "countersign"}
 # Verbs by which one gets a call someone else made: "has not taken Herzog's calls"
 _ANSWERING = {"take", "answer", "return", "receive", "ignore"}
-_MODALITY_RANK = {
-    "denied": 8, "question": 7, "conditional": 6, "possible": 5, "intended": 4, "future": 3,
-    "alleged": 2, "reported": 1, "asserted": 0,
-}
 
 
 @dataclass
@@ -78,36 +75,26 @@ class Event:
     object_name: str | None = None  # a ROLE's owner known only by name ("the UN envoy")
 
 
-@dataclass
-class _Frame:
-    """What governs a verb: negation, modality, and a category it imposes."""
-
-    negated: bool = False
-    modality: str = "asserted"
-    category: str | None = None
-    prefix: str = ""
-
-
 class EventFinder:
     """Reads events off one parsed post whose mentions are resolved."""
 
     def __init__(self, res: Resources) -> None:
-        # imported here: the role rules build this module's Event records
+        # imported here: these modules build this module's Event records
+        from kg.extract.arguments import ArgumentFinder
+        from kg.extract.nominal import NounEvents
         from kg.extract.roles import RoleFinder
 
         self.res = res
         self.roles = RoleFinder(self)
+        self.frames = FrameReader(res)
+        self.nouns = NounEvents(self)
+        self.arguments = ArgumentFinder(self)
         self.target_preps = res.words("target_prep")
         self.light_verbs = res.words("light_verb")
-        self.operation_words = res.words("operation_word")
-        self.joint_words = res.words("joint_word")
-        self.hardware = res.words("hardware")
         self.managements = res.words("management")
-        self.motion_verbs = res.words("motion_verb")
         self.denials = res.words("denial_label")
         self.phone_nouns = res.words("phone_noun")
         self.act_nouns = res.words("act_noun")
-        self.causatives = res.words("causative_verb")
         self.mutual_verbs = res.words("mutual_verb")
         self.blame_verbs = res.words("blame_verb")
         self.naming_verbs = res.words("naming_verb")
@@ -117,15 +104,10 @@ class EventFinder:
         self.source_preps = res.words("source_prep")
         self.appointing_verbs = res.words("appointing_verb")
         self.brokering = res.words("brokering_verb")
-        self.brokered = res.words("brokered_noun")
-        self.documents = res.words("document_word")
-        self.witnesses = res.words("witness_word")
-        self.visit_roles = res.words("visit_role")  # "invited his host": not his own
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
         self.owned_places = res.words("owned_place")
         self.giving_verbs = res.words("giving_verb")
-        self.sending_verbs = res.words("sending_verb")
         self.spokesbodies = res.words("spokesbody")
         # listed "declare persona non grata": the verb, then the predicate's words
         self.declaring_verbs: dict[str, list[list[str]]] = {}
@@ -134,22 +116,13 @@ class EventFinder:
             verb_word, _, rest = action.partition(" ")
             if verb_word in declaring and rest and rest.split()[-1] not in _PREPOSITIONS:
                 self.declaring_verbs.setdefault(verb_word, []).append(rest.split())
-        self.confinement = res.words("confinement")
         self.deadlines = res.words("deadline")
-        self.removal_verbs = res.words("removal_verb")
         self.claim_verbs = res.words("claim_verb")
-        self.measures = res.words("measure_verb")
         self.name_nouns = res.words("name_noun")
-        self.calendar = res.words("calendar_word")
-        self.owning_up = res.words("owning_up_verb")
-        self.decision_nouns = res.words("decision_noun")
-        self.intent_nouns = res.words("intent_noun")
         self.list_nouns = res.words("list_noun")
         self.patient_nouns = res.words("patient_noun")
-        self.voice_nouns = res.words("voice_noun")
         self.transfer_verbs = res.words("transfer_verb")
         self.object_control = res.words("object_control")
-        self.keeping_verbs = res.words("keeping_verb")
 
     def find(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Event]:
         """Every event between two resolved actors in ``doc``."""
@@ -174,11 +147,11 @@ class EventFinder:
                 if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or (
                     # "refusal to sanction Russia": "to" makes it a verb, whatever the tagger
                     tok.pos_ == "NOUN" and tok.dep_ in ("acl", "xcomp", "advcl")
-                    and _infinitive(tok) and any(c.dep_ == "dobj" for c in tok.children)
+                    and infinitive(tok) and any(c.dep_ == "dobj" for c in tok.children)
                 ):
                     events.extend(self._verb_events(tok, sent, question))
-                elif tok.pos_ == "NOUN" and self._event_noun(tok) is not None:
-                    events.extend(self._noun_events(tok, sent, question))
+                elif tok.pos_ == "NOUN" and self.nouns.event_noun(tok) is not None:
+                    events.extend(self.nouns.events(tok, sent, question))
                 if tok.dep_ == "amod":
                     events.extend(self._backed(tok, sent))
             events.extend(self.roles.find(sent))
@@ -195,7 +168,7 @@ class EventFinder:
         if subj is None or obj is None or self._same(subj, obj):
             return []
         lemma = participle.lemma_.lower()
-        return [self._event(subj, obj, lemma, self.res.actions.get(lemma), _Frame(), sent,
+        return [self._event(subj, obj, lemma, self.res.actions.get(lemma), Frame(), sent,
                             participle, 1.0, None)]
 
     def _so_did(self, sent: Span, here: list[Event], before: list[Event]) -> list[Event]:
@@ -280,7 +253,7 @@ class EventFinder:
                                            confidence=round(e.confidence * 0.9, 3)))
         return out
 
-    # -- arguments ---------------------------------------------------------------------------
+    # -- mentions ----------------------------------------------------------------------------
 
     def _mention(self, tok: Token) -> int | None:
         """The resolved mention a token stands for, looking through titles to the name."""
@@ -415,762 +388,6 @@ class EventFinder:
                         out.append(k)
         return out
 
-    def _owned_by_other(self, verb: Token, thing: Token) -> bool:
-        """Whether "its"/"their" before the verb's object is an actor other than the verb's
-        subject: "Ukraine says Russia shelled its cities" (Ukraine's), not "Russia recalled
-        its ambassador" (Russia's own)."""
-        owners = [p for p in thing.children if p.dep_ == "poss" and p.pos_ == "PRON"]
-        if not owners or verb.lemma_.lower() in self.giving_verbs:
-            return False  # "offered her asylum": she gets it (see the giving verbs)
-        subjects = {self.mentions[n].entity for n in self._subjects(verb)[0]}
-        owned = {self.mentions[n].entity for n in self._args(owners)}
-        if not owned or owned & subjects:
-            return False
-        if all(p.lower_ in ("his", "her") for p in owners):
-            return True  # "the government dissolved his party": a person's, not the state's
-        # "its" and "their" are ambiguous, but not in what a speaker says was done to it
-        if verb.dep_ != "ccomp":
-            return False
-        said_by = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        return owned <= {self.mentions[n].entity for n in self._args(said_by)}
-
-    def _military(self, n: int) -> bool:
-        m = self.mentions[n]
-        # (a name too: "fly Marines into Port-au-Prince")
-        lemma = self.doc[m.head].lemma_.lower()
-        words = (self.res.actor_words.get(w) for w in (m.head_lemma, lemma, lemma.rstrip("s")))
-        return any(w is not None and w.role in ("MIL", "POLICE") for w in words)
-
-    def _sent_agent(self, n: int) -> bool:
-        """A person or a body of soldiers or officials: sent, they act for the sender."""
-        m = self.mentions[n]
-        e = self._entity(n)
-        if e.type == "Person":
-            return True
-        last = self.res.actor_words.get(e.name.split()[-1].lower()) if e.name else None
-        if m.kind == "name" and last is not None and last.role == "MIL":
-            return True  # "send the PLA into Hong Kong": the People's Liberation Army
-        word = self.res.actor_words.get(m.head_lemma)
-        return m.kind == "nominal" and word is not None and word.role in ("MIL", "POLICE", "DIP")
-
-    def _speech_after_report(self, verb: Token) -> bool:
-        """Whether a conjoined speech act ("…, and accused France") hangs on the reported
-        clause of a verb of saying rather than on the saying itself."""
-        head = verb.head
-        effect = self.res.complements.get(head.head.lemma_.lower())
-        act = self.res.actions.get(verb.lemma_.lower())
-        return head.dep_ == "ccomp" and effect is not None and effect[1] in (
-            "reported", "alleged") and act is not None and act.category in _SPEECH_ACTS and (
-            any(c.dep_ == "nsubj" for c in head.head.children)
-        )
-
-    def _claimed(self, verb: Token) -> list[tuple[int, str, float]]:
-        """The targets of the attack a group owns up to: "gunmen attacked the Karachi police
-        headquarters … The TTP claimed the attack" (also "claimed responsibility for it")."""
-        nouns = [c for c in verb.children if c.dep_ == "dobj"]
-        nouns += [p for c in nouns if c.lemma_.lower() == "responsibility" for prep in c.children
-                  if prep.dep_ == "prep" and prep.lower_ == "for"
-                  for p in prep.children if p.dep_ == "pobj"]
-        nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                  for p in prep.children if p.dep_ == "pobj"]  # "took responsibility for"
-        for noun in nouns:
-            lemma = noun.lemma_.lower()
-            if self._event_noun(noun) != "ASSAULT" or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
-            ):
-                continue
-            start = self.doc[max(verb.sent.start - 1, 0)].sent.start
-            start = self.doc[max(start - 1, 0)].sent.start
-            for t in reversed(self.doc[start : verb.sent.start]):
-                if t.pos_ == "VERB" and len(t.lemma_) >= 4 and (
-                    lemma.startswith(t.lemma_.lower().rstrip("e"))
-                ):
-                    act = t.lemma_.lower()
-                    return [(n, f"{act}|{CLAIMED}", 0.85) for n, words, _ in self._objects(t)
-                            if not words]
-                if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.i != noun.i:
-                    return [(n, f"{lemma} {words}".strip() + f"|{CLAIMED}", 0.85)
-                            for n, words in self._noun_targets(t)]
-        return []
-
-    def _dated_subject(self, verb: Token, *, opening: bool) -> list[Token]:
-        """A subject the parser hung on the date before its verb: "On Friday Colombo
-        asked…", "on Monday Olga Kovalkova and Sergei Dylevsky … were detained"
-        (``opening``: only a date that opens the sentence)."""
-        return [p for c in verb.children if c.dep_ == "prep" and c.i < verb.i
-                and (c.is_sent_start or not opening)
-                for p in c.children if p.dep_ == "pobj" and self._mention(p) is not None
-                and any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in self.calendar
-                        for g in p.children)]
-
-    def _stay(self, verb: Token, sent: Span, question: bool) -> Iterator[Event]:
-        """ "Putin is expected in Baku on Sunday": a named person expected in a foreign
-        capital or country on a given day is going there on a visit. (Only expected: where
-        someone simply "was in Doha", the post says what he did there.)"""
-        if verb.lemma_.lower() != "expect" or not self._is_passive(verb):
-            return
-        if not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
-            return  # ("is expected in Doha to stay": no day, no trip)
-        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for p in c.children if p.dep_ == "pobj"]
-        subjects = [n for n in self._args([c for c in verb.children
-                                           if c.dep_ in ("nsubj", "nsubjpass")])
-                    if self.mentions[n].kind == "name" and self._entity(n).type == "Person"]
-        act = self.res.actions.get("visit")
-        for n in subjects:
-            home = self._entity(n).affiliation
-            for place in self._args(places):
-                e = self._entity(place)
-                country = e.capital_of or (e.known if e.type == "Country" else None)
-                if country is None or country.name == home:
-                    continue
-                frame = self._frame(verb, question)
-                if frame.modality == "asserted":
-                    frame.modality = "future"
-                yield self._event(n, place, "visit", act, frame, sent, verb, 0.75, None)
-
-    def _said_to_be(self, verb: Token, sent: Span, question: bool) -> Iterator[Event]:
-        """ "Imran Khan says the commission is biased", "told reporters that Schmidt was
-        illegitimate", "posted that Orbán was a very smart man": calling someone so in a
-        reported clause is a charge (or praise) against them, as "called him biased" is."""
-        kind = self.res.complements.get(verb.lemma_.lower())
-        if kind is None or kind[1] != "reported":
-            return
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.lemma_ != "be":
-                continue
-            said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-            words = {t.lemma_.lower() for p in said for t in p.subtree}
-            praised, charged = words & self.praise_words, words & self.charge_words
-            if not (praised or charged) or (praised and charged):
-                continue
-            subjects, sconf = self._subjects(verb)
-            judged = self._args([c for c in clause.children if c.dep_ == "nsubj"])
-            act = self.res.synthetic("SUPPORT" if praised else "ACCUSE")
-            frame = self._frame(verb, question)
-            if self._negated(clause):
-                frame.negated = not frame.negated  # "says the court is not biased"
-            for obj in judged:
-                for subj in subjects:
-                    if not self._same(subj, obj):
-                        yield self._event(subj, obj, verb.lemma_.lower(), act, frame, sent, verb,
-                                          sconf * 0.9, None)
-
-    def _brokered(self, verb: Token) -> tuple[Token, list[int]] | None:
-        """The sides of a deal or talks that a verb of brokering is about, when its object
-        names no actor: "The deal was brokered by China" after "Saudi Arabia and Iran agreed",
-        "talks mediated by the United States", "which Saudi Arabia hosted"."""
-        if self._is_passive(verb):
-            nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        elif verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or any(
-            c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS for c in verb.children
-        )):
-            nouns = [verb.head]  # "a deal brokered by China", "the talks, which X hosted"
-        else:
-            nouns = [c for c in verb.children if c.dep_ == "dobj"]
-        if len(nouns) != 1 or nouns[0].lemma_.lower() not in self.brokered or (
-            self._args(nouns)
-        ):
-            return None  # (a summit or a conference has more than two sides)
-        noun = nouns[0]
-        sides = [n for n, _ in self._noun_targets(noun)] + self._noun_agents(noun)
-        if not sides:
-            # the deal just told: "Saudi Arabia and Iran agreed to restore relations … The
-            # deal was brokered by China"
-            start = self._paragraph_start(verb, 2)
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-                # "the deal" may be the one the paragraph before told
-                sent = verb.sent
-                for _ in range(4):
-                    if sent.start == 0:
-                        break
-                    sent = self.doc[sent.start - 1].sent
-                start = min(start, sent.start)
-            told = [ev for ev in self.made if ev.category in ("AGREE", "CONSULT")
-                    and ev.sent.start >= start and ev.trigger < verb.i
-                    and (act := self.res.actions.get(ev.action)) is not None and (
-                        act.symmetric or ev.action.endswith(" with"))]  # two sides
-            if told:
-                sides = [told[-1].subject, told[-1].object]
-        return (noun, sides) if len(sides) >= 2 else None
-
-    def _in_protest(self, verb: Token) -> list[int]:
-        """Whom an act done "in protest at" or "in protest against" someone (or at their
-        presence, their decision) protests: "stayed away in protest at Lavrov's presence"."""
-        heads = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"]
-        if not heads:
-            return []
-        pobjs = [g for h in (verb, heads[0]) for c in h.children if c.dep_ == "prep"
-                 and c.lower_ in ("at", "against", "over") for g in c.children if g.dep_ == "pobj"]
-        found = self._args(pobjs)
-        return found or self._args([o for p in pobjs for o in p.children if o.dep_ == "poss"])
-
-    def _company(self, verb: Token) -> list[int]:
-        """Those named "along with" or "together with" a verb's subject (or "alongside" it,
-        where the lexicon does not make them the target: "fought alongside the M23")."""
-        beside = f"{verb.lemma_.lower()} alongside" not in self.res.actions
-        travel = self._travelling(verb)
-        return [n for prep, words in _preps(verb)
-                if words in _COMPANY or (words == "alongside" and beside)
-                or (words == "with" and travel)
-                for n in self._args([g for g in prep.children if g.dep_ == "pobj"])
-                if not travel or self._entity(n).type != "Place"]
-
-    def _travelling(self, verb: Token) -> bool:
-        """Whether a verb is a journey of its subject's ("flew into Banjul with Sirleaf"),
-        whose "with" names fellow travellers, not a target."""
-        return verb.lemma_.lower() in self.motion_verbs and not any(
-            c.dep_ == "dobj" for c in verb.children)
-
-    def _own_people(self, verb: Token, obj: Token) -> bool:
-        """Whether the object is the subject's own people sent somewhere or called back from
-        somewhere ("recalled his diplomats from Kigali"): the place is the target."""
-        owners = [p for p in obj.children if p.dep_ == "poss" and p.pos_ == "PRON"]
-        if obj.lemma_.lower() in self.visit_roles:
-            return False  # "invited his host to Ankara": his host is no one he sends
-        if not owners or not any(c.dep_ == "prep" and c.lower_ in ("from", "to")
-                                 and any(self._args([g]) for g in c.children if g.dep_ == "pobj")
-                                 for c in verb.children):
-            return False
-        subjects = {self.mentions[n].entity for n in self._subjects(verb)[0]}
-        return bool({self.mentions[n].entity for n in self._args(owners)} & subjects)
-
-    def _fronted_subject(self, verb: Token) -> list[int]:
-        """A subject the parser joined to the place before it: "And here in Amman, Ayman
-        Safadi, Jordan's foreign minister, spent Sunday…" (Safadi as a second Amman)."""
-        for c in verb.lefts:
-            if c.dep_ not in ("prep", "advmod"):
-                continue
-            for t in c.subtree:
-                n = self._mention(t) if t.dep_ == "conj" and t.head.dep_ == "pobj" else None
-                if n is not None and self._entity(n).type != "Place" and (
-                    t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
-                ) and self._mention(t.head) is not None and (
-                    self._entity(self._mention(t.head) or 0).type == "Place"
-                ):
-                    return [n]
-        return []
-
-    def _named_inside(self, subj: Token) -> Token | None:
-        """The person named inside a subject the parser got wrong: "Next door in Bolivia, Luis
-        Fernando Camacho, …, was detained" (the subject "door", the name in apposition)."""
-        if self._mention(subj) is not None:
-            return None
-        for t in subj.subtree:
-            n = self._mention(t) if t.dep_ == "appos" else None
-            if n is not None and self.mentions[n].kind == "name" and (
-                self._entity(n).type == "Person"
-            ):
-                return t
-        return None
-
-    def _is_passive(self, verb: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-    def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[int], float]:
-        """Logical subjects of ``verb`` and how sure we are of them."""
-        if depth > 4:
-            return [], 0.0
-        kids = list(verb.children)
-        if _wanted_done(verb):
-            found, conf = self._subjects(verb.head, depth + 1)
-            return found, conf * 0.9  # "the Americans want him extradited": they would
-        appositive = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and ((
-            verb.doc[verb.i - 1].text == "," and verb.head.pos_ == "PROPN"
-        ) or any(c.dep_ == "agent" for c in kids))  # "a deal brokered by China"
-        if self._is_passive(verb) or appositive:
-            # "Hunt, beaten by Johnson in the race": a reduced passive names its doer too
-            agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            if agents and not self._args(agents):
-                # "was hit by M23 fire": the fire's agent hit him
-                doers = [n for a in agents if self._event_noun(a) is not None
-                         for n in self._noun_agents(a)]
-                if doers:
-                    return doers, 0.85
-            if agents:
-                return self._args(agents), 1.0
-            if self._is_passive(verb):
-                return [], 0.0
-        subj = [c for c in kids if c.dep_ == "nsubj"]
-        voice = verb.dep_ == "relcl" and _voice_clause(self.voice_nouns, verb)
-        if voice:
-            doers = [n for c in verb.head.children if c.dep_ in ("poss", "compound")
-                     for n in self._args([c])]
-            if doers:
-                return doers, 0.8
-        if subj and self._mention(subj[0]) is None and subj[0].lemma_ in self.voice_nouns:
-            doers = [n for c in subj[0].children if c.dep_ in ("poss", "compound")
-                     for n in self._args([c])]
-            if doers:
-                return doers, 0.8  # "China's statement accused…"
-        if subj and self._mention(subj[0]) is None and self._event_noun(subj[0]) is not None:
-            # "an air strike by Syrian government forces killed…": the strike's agent acts.
-            doers = self._noun_agents(subj[0])
-            if doers:
-                return doers, 0.85
-        if not subj and not self._is_passive(verb):
-            # "The TPLF fired rockets at Asmara": the parser took the name for an adverb
-            loose = [c for c in kids if c.dep_ == "npadvmod" and c.i < verb.i
-                     and c.pos_ == "PROPN" and self._mention(c) is not None]
-            if loose:
-                return self._args(loose), 0.8
-        first = verb.head
-        if not subj and verb.dep_ in ("relcl", "acl") and _infinitive(verb) and (
-            first.lower_ in _RANKS
-            or any(c.dep_ == "amod" and c.lower_ in _RANKS for c in first.children)
-        ):
-            # "Arce was among the first to congratulate Maduro", "the only leader to visit",
-            # "Ethiopia would become the first country to recognise it"
-            copula = first.head.head if first.dep_ == "pobj" else first.head
-            if copula.lemma_ in ("be", "become") and first.dep_ in ("pobj", "attr"):
-                found, conf = self._subjects(copula, depth + 1)
-                return found + [n for n in self._company(copula) if n not in found], conf * 0.9
-        if not subj and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and _infinitive(verb):
-            # "Maduro's answer was to call Boric a little boy": the owner of the answer acts
-            for c in verb.head.children:
-                owners = [p for p in c.children if p.dep_ == "poss"] if c.dep_ == "nsubj" else []
-                if owners and self._args(owners):
-                    return self._args(owners), 0.8
-        if not subj:
-            dated = self._dated_subject(verb, opening=True)
-            if dated:
-                return self._args(dated), 0.8
-            fronted = self._fronted_subject(verb)
-            if fronted:
-                return fronted, 0.8
-        if subj:
-            if subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
-                found = self._args([verb.head])
-                if not found and self._event_noun(verb.head) is not None:
-                    # "launched a rocket attack that killed a contractor": the attacker
-                    found = self._noun_agents(verb.head)
-                    if not found and verb.head.dep_ == "dobj" and (
-                        verb.head.head.lemma_.lower() in self.light_verbs
-                    ):
-                        found, conf = self._subjects(verb.head.head, depth + 1)
-                        return found, conf * 0.8
-                return found, 0.9
-            control = verb.head.lemma_ in self.object_control
-            if verb.dep_ == "ccomp" and control and _infinitive(verb):
-                return [], 0.0  # "wants Ankara to accept": the content of the request
-            return self._args([self._named_inside(t) or t for t in subj]), 1.0
-        head = verb.head
-        if verb.dep_ == "dep" and head.pos_ == "VERB" and head.i < verb.i and any(
-            c.lower_ == "then" for c in verb.children
-        ):
-            # "forced a flight to land, then arrested…": a conjunct the parser left loose
-            found, conf = self._subjects(head, depth + 1)
-            return found, conf * 0.9
-        if verb.dep_ == "conj" and head.i != verb.i:
-            if self._is_passive(head) and not self._is_passive(verb):
-                if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBD" and any(
-                    c.dep_ in ("dobj", "dative") for c in verb.children
-                )):
-                    # "Islamabad is committed to the ceasefire and blames Indian troops", "was
-                    # sworn in and asked ECOWAS to help": a finite verb with an object of its
-                    # own has the same subject (a bare participle shares the passive)
-                    return self._args([c for c in head.children if c.dep_ == "nsubjpass"]), 0.9
-                return [], 0.0
-            opener = _after_semicolon(verb) if self.semicolons else None
-            if opener is not None and self._mention(opener) is not None:
-                # "…; Baku, naturally, blames Armenia": the parser hung the new clause's
-                # subject on the old one
-                return self._args([opener]), 0.85
-            if self._speech_after_report(verb):
-                # "Traoré's camp announced that Damiba had fled …, and accused France": the
-                # charge is the announcer's, whatever clause the parser joined it to
-                found, conf = self._subjects(head.head, depth + 1)
-                return found, conf * 0.9
-            found, conf = self._subjects(head, depth + 1)
-            return found, conf * 0.95
-        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and (
-            head.head.i != head.i
-        ):
-            # "are likely to agree", "is ready to fly Marines", "is keen to meet him"
-            head = head.head
-        if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and head.i != verb.i:
-            if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "for":
-                # "arrested two supporters for threatening officials", "was praised for
-                # helping": the one arrested or praised did it
-                gov = head.head
-                act = self.res.actions.get(gov.lemma_.lower())
-                if act is not None and act.category in (*JUDGING_CATEGORIES, "COERCE"):
-                    objs = [c for c in gov.children if c.dep_ == "dobj" or (
-                        c.dep_ == "nsubjpass" and self._is_passive(gov))]
-                    found = self._args(objs)
-                    if found:
-                        return found, 0.85
-            if verb.dep_ == "pcomp" and head.lower_ == "from" and head.dep_ == "prep" and any(
-                c.dep_ == "dobj" for c in head.head.children
-            ) and head.head.lemma_.lower() in self.keeping_verbs:
-                # "barred Najib from leaving the country": what he was kept from is no act
-                return [], 0.0
-            if verb.dep_ == "pcomp" and head.lower_ != "of" and (
-                head.dep_ == "prep" or (head.dep_ == "agent" and not self._is_passive(head.head))
-            ):
-                # "responded by banning…", "after meeting…": the clause's own doer acts;
-                # "hit back by bombing Saravan", whatever the parser took the "by" for.
-                found, conf = self._subjects(head.head, depth + 1)
-                return found, conf * 0.9
-            if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
-                # "accused Russia of attacking", "was accused of attacking": the accused is
-                # the doer.
-                gov = head.head
-                objs = [c for c in gov.children if c.dep_ == "dobj" or (
-                    c.dep_ == "nsubjpass" and self._is_passive(gov))]
-                if not objs and gov.dep_ == "acl" and gov.tag_ == "VBN":
-                    objs = [gov.head]  # "the Colombians accused of killing Moïse"
-                if not objs and gov.dep_ == "dobj" and (
-                    act := self.res.actions.get(gov.head.lemma_.lower())
-                ) is not None and act.category == "ACCUSE":
-                    objs = [gov]  # "accuses Azerbaijani forces of shelling": "of" on the noun
-                if objs:
-                    return self._args(objs), 0.85
-            if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ") and head.i < verb.i and (
-                not any(c.dep_ == "mark" for c in verb.children)
-            ) and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
-                # "condemned the offensive and, in plainer words, called on Rwanda…": a second
-                # verb of the same subject the parser read as an adverbial clause
-                found, conf = self._subjects(head, depth + 1)
-                return found, conf * 0.95
-            purpose = verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb))
-            if verb.dep_ == "xcomp" or purpose:
-                objs = [c for c in head.children if c.dep_ == "dobj"] + [
-                    p for c in head.children
-                    if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-                    for p in c.children if p.dep_ == "pobj"
-                ]
-                if objs and head.lemma_ in self.object_control:
-                    return [], 0.0  # "urged Moscow to withdraw": what is asked is no event
-                found, conf = self._subjects(head, depth + 1)
-                if not found and verb.dep_ == "xcomp" and self._is_passive(head) and not any(
-                    c.dep_ == "agent" for c in head.children
-                ):
-                    # "the European Parliament is expected to condemn…", "is said to have…"
-                    found = self._args([c for c in head.children if c.dep_ == "nsubjpass"])
-                    conf = 1.0
-                return found, conf * 0.9
-        if verb.dep_ == "acl" and _infinitive(verb) and (
-            head.lemma_.lower() in self.decision_nouns or head.lemma_.lower() in self.intent_nouns
-        ):
-            # "Mexico's decision to grant asylum to Morales": the decider acts
-            owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")
-                      and c.i < head.i]
-            return self._args(owners), 0.85
-        if verb.dep_ == "relcl":
-            return self._args([head]), 0.85
-        if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            if self._mention(head) is None and head.dep_ == "dobj" and head.head.pos_ == "VERB":
-                # "recorded a video urging the Lebanese…", "issued a statement calling on…":
-                # who made it says it
-                found, conf = self._subjects(head.head, depth + 1)
-                return found, conf * 0.85
-            return self._args([head]), 0.85
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT":
-            # "Mogherini, the EU's foreign policy chief, called on Haftar…": the parser made
-            # the name the root and its verb a clause on it
-            return self._args([head]), 0.85
-        return [], 0.0
-
-    def _objects(self, verb: Token) -> list[tuple[int, str, float]]:
-        """Targets of ``verb`` with the words they add to the action ("with", "out of")."""
-        out: list[tuple[int, str, float]] = []
-        kids = list(verb.children)
-        if self._is_passive(verb):
-            subj = [c for c in kids if c.dep_ == "nsubjpass"]
-            if subj and subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
-                subj = [verb.head]
-            if not subj:
-                subj = self._dated_subject(verb, opening=False)
-            subj = [self._named_inside(t) or t for t in subj]
-            if not subj and verb.dep_ == "xcomp":
-                # "Hezbollah has spent the autumn being pounded by Israel": the one who spent it
-                subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-            if not subj and verb.dep_ in ("conj", "advcl"):
-                # "announced a ceasefire and was contradicted by the ELN", "won, having been
-                # denounced by Beijing": the main clause's subject is the one done to
-                subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if any(c.dep_ == "expl" for c in verb.head.children):
-                    # "there is Guy Philippe, who led …, was deported by the United States"
-                    subj = [c for c in verb.head.children if c.dep_ == "attr"]
-                elif subj and subj[0].lower_ in _REL_PRONOUNS and verb.head.dep_ == "relcl":
-                    subj = [verb.head.head]  # "X, who led …, was deported by …"
-            out += [(n, "", 1.0) for n in self._args(subj)]
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
-            out += [(n, "", 0.85) for n in self._args([verb.head])]
-        if _wanted_done(verb):
-            out += [(n, "", 0.9) for n in self._args([c for c in kids if c.dep_ == "nsubj"])]
-        if verb.lemma_.lower() in self.owning_up:
-            out += self._claimed(verb)
-        thing = ""
-        has_object = any(c.dep_ == "dobj" for c in kids)
-        if verb.dep_ == "relcl" and not self._is_passive(verb):
-            rel_obj = [c for c in kids if c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS]
-            if not has_object and any(c.dep_ == "nsubj" for c in kids) and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in kids
-            ) and verb.lemma_.lower() in self.res.actions:
-                # "the town that Azerbaijan took from the Armenians": "that" read as a mark
-                rel_obj = [c for c in kids if c.dep_ == "mark"]
-            zero = not has_object and any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS
-                                          for c in kids) and (
-                not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in kids)
-            ) and verb.head.i < verb.i
-            said = bool(rel_obj) and rel_obj[0].lower_ == "which" and (
-                verb.lemma_.lower() in self.claim_verbs
-            ) and self.doc[rel_obj[0].i - 1].text == ","
-            if said:
-                has_object = True  # ", which Beijing denies": the claim, not the noun before
-            elif rel_obj or zero:
-                # "whom Aoun asked", "a prosecutor Biden has never met": the noun is the object
-                out += [(n, "", 0.85) for n in self._args([_relative_head(verb)])]
-                has_object = True
-        for c in kids:
-            counted = _up_to(c) if c.dep_ == "prt" else None
-            if counted is not None:
-                # "kidnapped up to 16 Russian advisers": a count, not a particle
-                out += [(n, "", 1.0) for n in self._args([counted])]
-                has_object = True
-            if c.dep_ == "dobj" and c.lower_ in _REL_PRONOUNS:
-                continue
-            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i and not has_object and (
-                not any(t.is_punct for t in self.doc[verb.i + 1 : c.i])  # not "…, the Left"
-            ):
-                # "The militia later attacked Haifa": the small parser's stray object
-                out += [(n, "", 0.8) for n in self._args([c])]
-            if c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") and (
-                verb.lemma_.lower() in self.claim_verbs or verb.lemma_.lower() in self.measures
-            ):
-                # "He denies it": the charge, not an actor (see _denied); "declared martial
-                # law and lifted it": a measure
-                continue
-            if c.dep_ == "dative" and any(g.dep_ == "dobj" and g.lemma_.lower() in self.name_nouns
-                                          for g in kids):
-                continue  # "JNIM, to give it its full name": a name given, not an act
-            if c.dep_ in ("dobj", "dative"):
-                found = self._args([c])
-                if c.dep_ == "dobj" and found and all(
-                    self._entity(n).generic and self.mentions[n].head_lemma in self.hardware
-                    for n in found
-                ):
-                    # "flew Sukhoi-25 jets against M23 positions": no one's jets, a thing
-                    found = []
-                if c.dep_ == "dobj" and found and self._own_people(verb, c):
-                    found = []  # "recalled his diplomats from Kigali": from Kigali
-                if c.dep_ == "dobj" and found and verb.lemma_.lower() in _SIGNING and all(
-                    self._entity(n).type in ("Organization", "Place") for n in found
-                ):
-                    found = []  # "signed the Falepili Union": a treaty, whatever its name
-                if c.dep_ == "dobj" and found and c.pos_ == "NOUN" and (any(
-                    f"{verb.lemma_.lower()} {c.lemma_.lower()} {p.lower_}" in self.res.actions
-                    for p in c.children if p.dep_ == "prep"
-                ) or (f"{verb.lemma_.lower()} {c.lemma_.lower()}" in self.res.actions and any(
-                    p.dep_ == "poss" for p in c.children
-                ))):
-                    # "opened an embassy in Tegucigalpa": an act on Honduras; "has taken
-                    # Ukraine's side": Ukraine's
-                    found = []
-                if c.dep_ == "dobj" and found and all(
-                    self._entity(n).generic or self.mentions[n].kind == "nominal" for n in found
-                ) and (
-                    any(a is not None and a.converse for a in (self.res.actions.get(
-                        f"{verb.lemma_.lower()} {p.lower_}") for p in c.children
-                        if p.dep_ == "prep"))
-                ):
-                    found = []  # "accepted rescue teams from four countries": from them
-                if not found and c.dep_ == "dobj" and c.pos_ == "NOUN" and (
-                    self.roles._title_word(c)
-                ):
-                    # "sacked the head of the security service, Karim Massimov": the parser
-                    # hangs the name on the verb
-                    named = [g for g in kids if g.dep_ in ("npadvmod", "appos") and g.i > c.i
-                             and g.pos_ == "PROPN" and g.doc[g.left_edge.i - 1].text == ","]
-                    found = [n for n in self._args(named[:1])
-                             if self._entity(n).type == "Person"]
-                punished = verb.lemma_.lower() in self.removal_verbs and all(
-                    self._entity(n).type == "Person" for n in found)
-                if found and all(self.mentions[n].possessor is not None
-                                 and self.mentions[n].head_lemma not in self.visit_roles
-                                 for n in found) and (
-                    not self._owned_by_other(verb, c) and not punished
-                ):
-                    # "recalled its ambassador", "withdrew its troops": its own (but "sacked
-                    # her interior minister" and "arrested his own aides" are acts on them)
-                    found = []
-                if found and c.dep_ == "dobj" and verb.lemma_.lower() in self.sending_verbs and (
-                    all(self._sent_agent(n) for n in found)
-                ):
-                    # "sent Kurt Campbell to Honiara", "send Nigerian troops into Niger": the
-                    # envoys and soldiers sent are the sender's; where they go is the target
-                    jail = next((f"{prep.lower_} {p.lower_}" for prep, _ in _preps(verb)
-                                 for p in prep.children if p.dep_ == "pobj"
-                                 and p.lemma_.lower() in self.confinement), None)
-                    if jail is not None:
-                        # "sent him to prison": the one sent is punished, not an envoy
-                        out += [(n, jail, 1.0) for n in found]
-                        continue
-                    people = all(self._entity(n).type == "Person" and not self._military(n)
-                                 for n in found)
-                    found = []
-                    thing = "envoy" if people else "troops"
-                    where = [*_preps(verb, self.source_preps), *_preps(c, self.source_preps)]
-                    for prep, words in where:  # "massed troops against Guyana"
-                        if words in ("to", "into", "against", "toward", "towards"):
-                            for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
-                                out.append((n, f"{thing}|{words}", 1.0))
-                    continue
-                given = [g for g in kids if g.dep_ == "dobj" and g.pos_ == "NOUN"
-                         and not self._args([g])] if c.dep_ == "dative" else []
-                # "sent Michel a letter": the action is what was sent, to whom
-                words = f"{given[0].lower_}|to" if given else ""
-                out += [(n, words, 1.0) for n in found]
-                if not found and c.dep_ == "dobj" and not thing and (
-                    c.pos_ == "NOUN" or c.lower_ in self.quantities  # "most of its weapons"
-                ):
-                    thing = c.lower_
-                    # "providing photographs and intelligence to Macedonia"
-                    for conj in c.conjuncts:
-                        for prep, words in _preps(conj, self.source_preps):
-                            for n in self._args([p for p in prep.children if p.dep_ == "pobj"]):
-                                out.append((n, f"{thing}|{words}", 0.9))
-                    if verb.lemma_.lower() in self.giving_verbs:
-                        # "has given her shelter", "has not offered her asylum": the parser
-                        # reads the recipient as the thing's owner
-                        recipients = [p for p in c.children if p.dep_ == "poss"
-                                      and p.pos_ == "PRON" and p.lower_ == "her"]
-                        out += [(n, f"{thing}|to", 0.85) for n in self._args(recipients)]
-                    # "condemned Caracas's decision": the owner of the thing is the target.
-                    act = self.res.actions.get(verb.lemma_.lower())
-                    judges = act is not None and act.category in ("REJECT", "ACCUSE", "SUPPORT")
-                    # "rejected his offer": judging what someone did judges them; "its budget
-                    # support" is more often the subject's own
-                    owned = self._counted(c)  # "rejected half of Macron's ideas"
-                    owners = [p for p in {*c.children, *owned.children} if p.dep_ == "poss" and (
-                        p.pos_ != "PRON" or (judges and p.lower_ != "its")
-                        or self._owned_by_other(verb, c)
-                    )]
-                    if act is not None and act.category in JUDGING_CATEGORIES:
-                        # "rejected a Senegalese peace plan", "backed a UN resolution"
-                        owners += [p for p in c.children if p.dep_ in ("amod", "compound", "nmod")
-                                   and p.i in self.at and self.mentions[self.at[p.i]].kind
-                                   == "name"]
-                    patient = c.lemma_.lower() in self.patient_nouns
-                    light = verb.lemma_.lower() in self.light_verbs and (  # "taken Herzog's calls"
-                        f"{verb.lemma_.lower()} {c.lemma_.lower()}" not in self.res.actions
-                    )  # (but "has taken Ukraine's side" is listed)
-                    if not patient and not light:
-                        out += [(n, f"{c.lemma_.lower()}|{POSSESSOR}", 0.8)
-                                for n in self._args(owners)]
-                    elif patient:
-                        # "request his extradition", "ordered the release of Khaleda Zia",
-                        # "restored his pardon": the one the act is done to
-                        done_to = [p for p in c.children if p.dep_ == "poss"] + [
-                            g for prep in c.children if prep.dep_ == "prep"
-                            and prep.lower_ == "of" for g in prep.children if g.dep_ == "pobj"]
-                        out += [(n, f"{c.lemma_.lower()}|{PATIENT}", 0.85)
-                                for n in self._args(done_to)]
-                    if c.lower_ in self.owned_places and act is not None and (
-                        act.category == "ASSAULT"
-                    ):
-                        # "struck targets in Sistan-Baluchestan": the place they are in is hit
-                        sites = [p for h in (verb, c) for prep in h.children
-                                 if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
-                                 for p in prep.children if p.dep_ == "pobj"]
-                        out += [(n, "", 0.85) for n in self._args(sites)
-                                if self._entity(n).type in ("Place", "Country")]
-                    # "cut ties with Qatar": the target hangs off the object noun, or off
-                    # what it counts ("gets most of its weapons from Washington")
-                    inner = self._counted(c)
-                    nouns = [c] if inner is c else [c, inner]
-                    # "signed a memorandum of understanding with Somaliland"
-                    nouns += [p for prep in c.children if prep.dep_ == "prep"
-                              and prep.lower_ == "of" for p in prep.children
-                              if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in self.at
-                              and p is not inner]
-                    for noun in nouns:
-                        for prep, words in _preps(noun, self.source_preps):
-                            pobj = [p for p in prep.children if p.dep_ == "pobj"]
-                            found = self._args(pobj)
-                            if not found and words == "against":
-                                # "staged a strike against his bill": against its owner
-                                found = self._args([o for p in pobj if p.pos_ == "NOUN"
-                                                    for o in p.children if o.dep_ == "poss"])
-                            for n in found:
-                                out.append((n, f"{thing}|{words}", 1.0))
-        for c in kids:
-            if c.dep_ == "advmod" and c.lower_ == "there" and c.i in self.at:
-                # "Turkey has rushed troops there", "he could fly there within days"
-                into = "in" if verb.lemma_.lower() in ("land", "arrive") else "to"
-                out += [(n, f"{thing}|{into}" if thing else into, 0.85)
-                        for n in self._args([c])]
-        acted_on = any(not words for _, words, _ in out)
-        for prep, words in _preps(verb, self.source_preps, self.witnesses):
-            pobj = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.i < verb.i and words in ("in", "at", "on"):
-                continue  # "in London Sunak's office let it be known": where, not whom
-            went = self.res.actions.get(f"{verb.lemma_.lower()} for")
-            if words == "for" and acted_on and not (
-                went is not None and went.place_only  # "left Taipei for Guatemala": whereto
-            ):
-                continue  # "blamed Washington for it", "thanked Qatar for its help": the reason
-            if words == "with" and any(c.lower_.endswith("ing") and c.dep_ in ("acl", "conj")
-                                       for p in pobj for c in p.children):
-                continue  # "re-elected him, with the DA voting for him": who voted, not a target
-            for n in self._args(pobj):
-                out.append((n, f"{thing}|{words}" if thing else words, 1.0))
-            if words == "against" and not thing and not self._args(pobj):
-                # "argued against Tusk's plan", "ruled against Trump's ban": against its owner
-                owners = [p for c in pobj if c.pos_ == "NOUN" for p in c.children
-                          if p.dep_ == "poss" and p.pos_ != "PRON"]
-                out += [(n, words, 0.85) for n in self._args(owners)]
-        if not out:
-            # "wants Ankara to accept", "demanded that China stop": the doer asked is the target.
-            act = self.res.actions.get(verb.lemma_.lower())
-            demands = act is not None and act.category == "REQUEST"
-            for c in kids:
-                infinitival = c.dep_ == "xcomp" or _infinitive(c)
-                # "told reporters that X attacked" reports; "demanded that China stop" asks
-                asks = (verb.lemma_ in self.object_control and infinitival) or (
-                    demands and verb.lemma_ not in self.object_control
-                )
-                if c.dep_ in ("ccomp", "xcomp") and asks:
-                    subj = [s for s in c.children if s.dep_ == "nsubj"]
-                    out += [(n, "", 0.9) for n in self._args(subj)]
-        if not out and verb.lemma_.lower() in self.causatives:
-            # "let Fujimori go", "made Kabul back down": the parser hangs the one let or made
-            # on the bare infinitive that follows
-            for c in kids:
-                if c.dep_ in ("ccomp", "xcomp") and not any(
-                    g.dep_ == "mark" or (g.dep_ == "aux" and g.lower_ == "to")
-                    for g in c.children
-                ):
-                    subj = [g for g in c.children if g.dep_ == "nsubj"]
-                    particle = next((g.lower_ for g in c.children if g.dep_ == "prt"), "")
-                    # "let go", "let in": the bare infinitive is part of a listed action
-                    listed = f"{verb.lemma_.lower()} {c.lemma_.lower()}" in self.res.actions
-                    words = c.lemma_.lower() if listed else particle
-                    out += [(n, words, 0.9) for n in self._args(subj)]
-        purpose = verb.dep_ in ("xcomp", "advcl") and _infinitive(verb)
-        if not out and not has_object and purpose and (
-            verb.head.lemma_.lower() not in self.object_control
-        ) and not any(c.dep_ in ("prep", "ccomp") for c in kids):
-            # "phoned Vladimir Putin to apologise": the call's object is whom he apologised to
-            lemma = verb.lemma_.lower()
-            words = "to" if f"{lemma} to" in self.res.actions else ""
-            act = self.res.actions.get(f"{lemma} {words}".strip())
-            if act is not None and act.category not in ("OTHER", "CONSULT"):
-                out += [(n, words, 0.8) for n in self._args(
-                    [c for c in verb.head.children if c.dep_ == "dobj"])]
-        if not out and verb.dep_ != "conj" and not has_object:
-            # "attacked and captured the town": the object is shared.
-            for conj in verb.conjuncts:
-                if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                               for c in conj.children):
-                    objs = [c for c in conj.children if c.dep_ == "dobj"]
-                    out += [(n, "", 0.8) for n in self._args(objs)]
-                    break
-        return out
-
     # -- verbs -------------------------------------------------------------------------------
 
     def _verb_events(self, verb: Token, sent: Span, question: bool) -> Iterator[Event]:
@@ -1182,8 +399,8 @@ class EventFinder:
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
         ) and any(c.dep_ == "advmod" and c.lower_ in self.reaction_manners for c in verb.children):
             return  # "Somalia did not take it well": a reaction, not a capture
-        yield from self._said_to_be(verb, sent, question)
-        yield from self._stay(verb, sent, question)
+        yield from self.arguments._said_to_be(verb, sent, question)
+        yield from self.arguments._stay(verb, sent, question)
         governs = None
         if lemma in res.complements and res.complements[lemma][0] != "transparent":
             effect, value, _ = res.complements[lemma]
@@ -1192,7 +409,7 @@ class EventFinder:
             if effect in ("modality", "negate") and lemma not in res.actions:
                 with_prep = any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in res.actions
                                 for c in verb.children)  # "argued against Tusk's plan"
-                if self._light_noun(verb, any_verb=True) is None and not with_prep:
+                if self.nouns.light_noun(verb, any_verb=True) is None and not with_prep:
                     return
                 governs = value if effect == "modality" else None
         declared = self._declared(verb, sent)
@@ -1200,8 +417,8 @@ class EventFinder:
             # "declared Guterres persona non grata": a listed act with its predicate, which
             # the parser rarely reads as one
             action, targets = declared
-            subjects, sconf = self._subjects(verb)
-            frame = self._frame(verb, question)
+            subjects, sconf = self.arguments.subjects(verb)
+            frame = self.frames.frame(verb, question)
             for obj in targets:
                 for doer in subjects:
                     if not self._same(doer, obj):
@@ -1282,7 +499,7 @@ class EventFinder:
             dobjs += [p for c in dobjs for p in c.children if p.dep_ == "poss"]
             named = [n for n in self._args(dobjs) if self.mentions[n].kind != "pronoun"
                      or self._entity(n).type != "Place"]
-            subjects, sconf = self._subjects(verb)
+            subjects, sconf = self.arguments.subjects(verb)
             if any(c.lower_ in ("it", "this") for c in dobjs) and not any(
                 t.lemma_.lower() in self.res.actor_words for p in predicate for t in p.subtree
             ):
@@ -1299,12 +516,12 @@ class EventFinder:
             if not named:
                 # "…, which Manila called excessive", "called the admission a lie"
                 named = self._act_agents(verb, subjects)
-            frame = self._frame(verb, question)
+            frame = self.frames.frame(verb, question)
             # "calls him 'my partner'", "called the talks 'very useful'": praise, not a charge
             praised = any(t.lemma_.lower() in self.praise_words
                           for p in predicate for t in p.subtree)
             # "called the charge 'ludicrous'": a charge denied is rejected, not made again
-            rejected = any(self._event_noun(c) == "ACCUSE" for c in dobjs) and any(
+            rejected = any(self.nouns.event_noun(c) == "ACCUSE" for c in dobjs) and any(
                 t.lemma_.lower() in self.denials for p in predicate for t in p.subtree)
             charge = self.res.synthetic(
                 "SUPPORT" if praised else "REJECT" if rejected else "ACCUSE")
@@ -1319,19 +536,19 @@ class EventFinder:
             return
         if self._requested(verb) and not _wanted_done(verb):
             return  # "demanded that Hamas renounce…": the content of a demand is no event
-        if _infinitive(verb) and (
+        if infinitive(verb) and (
             (verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in self.deadlines)
             or (verb.dep_ in ("advcl", "xcomp") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.deadlines
                 for c in verb.head.children))
         ):
             return  # "gave the junta seven days to reinstate Bazoum": what is demanded
-        subjects, sconf = self._subjects(verb)
+        subjects, sconf = self.arguments.subjects(verb)
         if not subjects:
             subjects, sconf = self._passive_place_agent(verb)
         if not subjects:
             return
-        objects = self._objects(verb)
+        objects = self.arguments.objects(verb)
         # "congratulated Maduro, along with Díaz-Canel and Ortega": those named "along with"
         # the subject did the same, to the same
         if lemma in _HOSTING and any(not w for _, w, _ in objects):
@@ -1339,7 +556,7 @@ class EventFinder:
             objects = [o for o in objects if o[1] != "to" or (
                 self._entity(o[0]).type not in ("Place", "Country")
                 and self._entity(o[0]).capital_of is None)]
-        company = self._company(verb)
+        company = self.arguments._company(verb)
         if company:
             objects = [o for o in objects if o[1] not in _COMPANY and not (
                 o[1] == "alongside" and f"{lemma} alongside" not in res.actions)]
@@ -1354,13 +571,13 @@ class EventFinder:
             # "threw the application out": a particle the parser read as a bare preposition
             or (c.dep_ == "prep" and c.i > verb.i + 1 and c.n_lefts + c.n_rights == 0
                 and f"{lemma} {c.lower_}" in res.actions))
-        frame = self._frame(verb, question)
-        light_noun = self._light_noun(verb, any_verb=governs is not None)
+        frame = self.frames.frame(verb, question)
+        light_noun = self.nouns.light_noun(verb, any_verb=governs is not None)
         if governs is not None:
             # "never confirmed its strikes": the strikes happened; the denial is the verb's
             frame.modality, frame.negated = governs, False
         if not objects and light_noun is not None:
-            objects = [(n, words, 0.95) for n, words in self._noun_targets(light_noun)]
+            objects = [(n, words, 0.95) for n, words in self.nouns.targets(light_noun)]
         act = res.actions.get(lemma)
         if not objects and act is not None and act.category in JUDGING_CATEGORIES and (
             lemma not in self.claim_verbs
@@ -1371,7 +588,7 @@ class EventFinder:
         found: list[tuple[int, str, Action | None, float]] = []
         # "told London to stop", "wants Ankara to accept": telling someone to act asks
         asks = lemma in self.object_control and lemma != "invite" and any(
-            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _infinitive(c)) for c in verb.children
+            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and infinitive(c)) for c in verb.children
         )
         listed = _listing(verb, self.list_nouns)
         held = _held(verb, res.actions)  # "took him into custody"
@@ -1399,14 +616,14 @@ class EventFinder:
             ):
                 continue  # "left him with 1,124 delegates" is no retreat
             found.append((obj, action, act, oconf))
-        brokered = self._brokered(verb) if lemma in self.brokering and not found else None
+        brokered = self.arguments._brokered(verb) if lemma in self.brokering and not found else None
         if brokered is not None:
             noun, parties = brokered
             for n in parties:
                 found.append((n, f"{lemma} {noun.lower_} between",
                               res.actions.get(lemma), 0.8))
         protest = res.actions.get("protest against")
-        for n in self._in_protest(verb):
+        for n in self.arguments._in_protest(verb):
             if protest is not None and not any(f[0] == n for f in found):
                 found.append((n, "protest against", protest, 0.85))
         lost = self._lost_places(lemma, found)
@@ -1474,7 +691,7 @@ class EventFinder:
             return {e.capital_of.name if e.capital_of is not None else e.name} | (
                 {e.affiliation} if e.affiliation else set())  # "the Israeli military"
 
-        deniers = {a for n in self._subjects(verb)[0] for a in actor(n)}
+        deniers = {a for n in self.arguments.subjects(verb)[0] for a in actor(n)}
         earliest = self.doc[max(sent.start - 1, 0)].sent.start
         out = []
         # charges made so far, and what someone said the denier did ("Petro's government
@@ -1492,7 +709,7 @@ class EventFinder:
             party = actor(ev.subject) | (actor(ev.object) if relative else set())
             if ev.sent.start >= earliest and ev.trigger < verb.i and party & deniers:
                 out.append(replace(ev, modality="denied", sent=sent, trigger=verb.i,
-                                   negated=ev.negated or self._negated(verb)))
+                                   negated=ev.negated or self.frames.negated(verb)))
         return out
 
     def _declared(self, verb: Token, sent: Span) -> tuple[str, list[int]] | None:
@@ -1549,7 +766,7 @@ class EventFinder:
                 clause = clause.head
             if clause.i > verb.i:
                 return []
-            doers, _ = self._subjects(clause)
+            doers, _ = self.arguments.subjects(clause)
             return [n for n in doers if n not in judges]
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if not nouns or len(objs) != 1 or self._mention(objs[0]) is not None:
@@ -1558,8 +775,8 @@ class EventFinder:
         lemma = noun.lemma_.lower()
         if verb.tag_ == "VBG" or verb.dep_ not in ("ROOT", "conj", "relcl", "ccomp", "advcl"):
             return []  # "accused Canberra of smearing the deal": the charge's content
-        if not (lemma in self.act_nouns or self._event_noun(noun) in _HOSTILE
-                or self._event_noun(noun) in _MEETINGS):
+        if not (lemma in self.act_nouns or self.nouns.event_noun(noun) in _HOSTILE
+                or self.nouns.event_noun(noun) in _MEETINGS):
             return []
         by = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
               for p in c.children if p.dep_ == "pobj"]
@@ -1581,7 +798,7 @@ class EventFinder:
                 if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
         if told:
             # "an air strike by Syrian forces … did not condemn the strike": that strike's doer
-            agents = [n for n in self._noun_agents(told[-1]) if n not in judges]
+            agents = [n for n in self.nouns.agents(told[-1]) if n not in judges]
             clause = told[-1].head.head if told[-1].dep_ == "pobj" else told[-1].head
             if not agents and told[-1].dep_ in ("dobj", "pobj") and clause.pos_ == "VERB" and (
                 # (the act done, "staged the drills", not one put to use: "wants to use the
@@ -1590,9 +807,9 @@ class EventFinder:
                 or (told[-1].dep_ == "pobj" and clause.i < told[-1].i)
             ) and clause.i < first:
                 # "China sent warships … in drills it calls…; Taiwan condemned the drills"
-                agents = [n for n in self._subjects(clause)[0] if n not in judges]
+                agents = [n for n in self.arguments.subjects(clause)[0] if n not in judges]
             return agents
-        kind = self._event_noun(noun)
+        kind = self.nouns.event_noun(noun)
         if kind == "ACCUSE":
             # "Idriss accused the UAE of arming the RSF; the envoy called the charge
             # ludicrous": the last charge just made, whoever's verb told it
@@ -1609,11 +826,11 @@ class EventFinder:
         if done:
             # "Kindiki deployed the army … the court suspended the deployment": the deployer;
             # "Kim met Putin … Seoul condemned the meeting": both who met
-            doers, _ = self._subjects(done[-1])
-            if self._event_noun(noun) in _MEETINGS:
-                doers += [n for n, _, _ in self._objects(done[-1]) if n not in doers]
+            doers, _ = self.arguments.subjects(done[-1])
+            if self.nouns.event_noun(noun) in _MEETINGS:
+                doers += [n for n, _, _ in self.arguments.objects(done[-1]) if n not in doers]
             return [n for n in doers if n not in judges]
-        if self._event_noun(noun) in _MEETINGS:
+        if self.nouns.event_noun(noun) in _MEETINGS:
             return []  # a meeting not told just before: whose, we cannot say
         return self._last_doer(verb, judges, first)
 
@@ -1658,7 +875,7 @@ class EventFinder:
     def _requested(self, verb: Token) -> bool:
         """Whether ``verb`` is what someone asks, demands or proposes of another."""
         if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.i > verb.head.i and (
-            self._event_noun(verb.head) == "REQUEST"
+            self.nouns.event_noun(verb.head) == "REQUEST"
             and any(c.lower_ == "that" and c.i < verb.i for c in verb.children)
         ):
             return True  # "rejected Harare's demand that he recall Mumba": only asked for
@@ -1678,7 +895,7 @@ class EventFinder:
 
     def _passive_place_agent(self, verb: Token) -> tuple[list[int], float]:
         """ "was indicted in France": a country named after "in" acts for a legal verb."""
-        if not self._is_passive(verb):
+        if not self.arguments.is_passive(verb):
             return [], 0.0
         act = self.res.actions.get(verb.lemma_.lower())
         if act is None or act.category not in ("COERCE", "ACCUSE", "SANCTION"):
@@ -1692,53 +909,12 @@ class EventFinder:
         return [], 0.0
 
     def _symmetric(self, lemma: str, particle: str, noun: Token | None = None) -> bool:
-        if noun is not None and self._event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE"):
+        if noun is not None and self.nouns.event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE"):
             return True  # "the coalition and the Houthis have been holding talks"
         if noun is not None and lemma in self.mutual_verbs:
             return True  # "Pakistani and Afghan border guards exchanged fire"
         act = self.res.actions.get(f"{lemma} {particle}".strip()) or self.res.actions.get(lemma)
         return act is not None and act.symmetric
-
-    def _light_noun(self, verb: Token, *, any_verb: bool = False) -> Token | None:
-        """The event noun a verb only carries: "held talks", "hit back with drone strikes"."""
-        unknown = verb.lemma_.lower() not in self.res.actions
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("with", "through", "in", "into", "on", "off"):
-                for p in c.children:
-                    # "on the phone to Shoukry", "got off the phone with Erdoğan"
-                    phone = p.lemma_.lower() in self.phone_nouns
-                    on_phone = c.lower_ in ("on", "off") and phone and any(
-                        g.dep_ == "prep" and g.lower_ in ("to", "with")
-                        for g in (*p.children, *verb.children)
-                    )
-                    if p.dep_ == "pobj" and self._event_noun(p) is not None and (
-                        c.lower_ in ("with", "through") or (any(
-                            g.dep_ == "prep" and g.lower_ == "with" for g in p.children
-                        ) and unknown and c.lower_ != "on") or (on_phone and unknown)
-                    ):  # "remains in contact with Baku", "entered into talks with", "spent
-                        # Sunday on the phone to Shoukry"
-                        return p
-        lemma = verb.lemma_.lower()
-        if not any_verb and lemma not in self.light_verbs and lemma in self.res.actions:
-            return None
-        for c in verb.children:
-            if c.dep_ == "dobj":
-                counted = self._counted(c)
-                if self._event_noun(counted) is not None and (
-                    counted is c or lemma in self.light_verbs  # "held a new round of talks"
-                ):
-                    return counted
-        return None
-
-    def _counted(self, tok: Token) -> Token:
-        """What a quantity counts: "a new round of talks" is talks."""
-        if tok.lower_ in self.quantities:
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            return pobj
-        return tok
 
     def _action(
         self, lemma: str, particle: str, words: str, noun: Token | None, verb: Token
@@ -1750,7 +926,7 @@ class EventFinder:
         """
         res = self.res
         base = f"{lemma} {particle}".strip()
-        if base == "see" and not words and _infinitive(verb) and verb.dep_ in ("advcl", "xcomp"):
+        if base == "see" and not words and infinitive(verb) and verb.dep_ in ("advcl", "xcomp"):
             # "flew to Luanda to see Lourenço", "was in Rome to see Meloni": a meeting (while
             # "Kyiv sees Moscow as a threat" is no event)
             return base, res.actions.get("meet")
@@ -1785,8 +961,8 @@ class EventFinder:
         if noun is not None and (carrier or base not in res.actions):
             # a verb kg does not know carries its event noun: "repeated its demand that…",
             # "had been plotting attacks on US diplomats"
-            noun_text = self._noun_word(noun)
-            cat = self._event_noun(noun)
+            noun_text = self.nouns.noun_word(noun)
+            cat = self.nouns.event_noun(noun)
             if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"):
                 noun_text = f"{noun.head.lower_} {noun_text}"  # "remain in contact with"
                 cat = res.event_nouns.get(noun_text)
@@ -1839,7 +1015,7 @@ class EventFinder:
         return full, None
 
     def _event(
-        self, subj: int, obj: int, action: str, act: Action | None, frame: _Frame, sent: Span,
+        self, subj: int, obj: int, action: str, act: Action | None, frame: Frame, sent: Span,
         trigger: Token, conf: float, noun: Token | None,
     ) -> Event:
         known = act is not None and act is not _REJECTED
@@ -1892,322 +1068,6 @@ class EventFinder:
     def _same(self, a: int, b: int) -> bool:
         return self.mentions[a].entity == self.mentions[b].entity
 
-    # -- negation and modality ------------------------------------------------------------
-
-    def _frame(self, verb: Token, question: bool) -> _Frame:
-        frame = _Frame()
-        rank = 0
-        res = self.res
-        frame.negated = self._negated(verb)
-        mod = self._local_modality(verb)
-        if mod:
-            frame.modality, rank = mod, _MODALITY_RANK[mod]
-        if verb.dep_ in ("relcl", "acl") and _infinitive(verb) and verb.head.dep_ == "attr" and (
-            verb.head.head.lemma_ in ("be", "become")
-        ):
-            # "Ethiopia, says Hargeisa, would become the first country to recognise it": the
-            # copula's modality (not its negation: "not the first to" still did)
-            outer = self._frame(verb.head.head, question).modality
-            if _MODALITY_RANK[outer] > rank:
-                frame.modality, rank = outer, _MODALITY_RANK[outer]
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.intent_nouns:
-            frame.modality, rank = "intended", _MODALITY_RANK["intended"]  # "a plan to annex"
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("refusal", "failure"):
-            frame.negated = True  # "Hungary's refusal to sanction Russia"
-        for aside in verb.children:
-            effect = res.complements.get(aside.lemma_.lower())
-            if aside.dep_ == "parataxis" and effect is not None and effect[0] == "modality" and (
-                rank < _MODALITY_RANK[effect[1]]
-            ) and (effect[2] == "any" or any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
-                for c in aside.children
-            )):
-                # an aside: "Russia, says Kyiv, has moved troops"; the writer's own: "Morawiecki,
-                # I am told, took calls", "X, I suspect, will"
-                frame.modality, rank = effect[1], _MODALITY_RANK[effect[1]]
-        tok = verb
-        hops = 0
-        while tok.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp") and hops < 4:
-            hops += 1
-            clause = tok
-            head = tok.head
-            if head.dep_ == "prep" and tok.dep_ == "pcomp":
-                head = head.head
-            if tok.dep_ == "conj":
-                # Conjoined verbs share their auxiliaries ("will meet and sign"), unless the
-                # second has a subject and auxiliaries of its own.
-                if any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in clause.children):
-                    break
-                tok = head
-                mod = self._local_modality(tok)
-                if mod and _MODALITY_RANK[mod] > rank:
-                    frame.modality, rank = mod, _MODALITY_RANK[mod]
-                frame.negated = frame.negated or self._negated(tok)
-                continue
-            if clause.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
-            ):
-                frame.modality, rank = "conditional", _MODALITY_RANK["conditional"]
-                break
-            if clause.dep_ == "xcomp" and head.lemma_ == "have" and any(
-                g.lower_ == "yet" for g in head.children
-            ):
-                frame.negated = True  # "has yet to ratify"
-            if clause.dep_ == "advcl":
-                if _infinitive(clause) and rank < _MODALITY_RANK["intended"]:
-                    frame.modality = "intended"  # "flew to Ankara to talk to Erdoğan"
-                break
-            gov = head.lemma_.lower()
-            effect = res.complements.get(gov)
-            phrase = res.modality_cues.get((head.lower_, "phrase"))
-            if effect is not None:
-                kind, value, speaker = effect
-                if kind == "category" and clause.dep_ == "xcomp":
-                    frame.category = value
-                    frame.prefix = f"{gov} to"
-                elif kind == "negate" and clause.dep_ == "xcomp":
-                    frame.negated = not frame.negated
-                elif kind == "modality" and value == "reported" and frame.modality in (
-                    "conditional", "future"
-                ):
-                    # "said he would introduce sanctions": reported speech's "would" is "will".
-                    frame.modality, rank = "future", _MODALITY_RANK["future"]
-                elif kind == "modality" and _MODALITY_RANK[value] > rank:
-                    if speaker == "first" and not _first_person_subject(head):
-                        pass
-                    else:
-                        frame.modality, rank = value, _MODALITY_RANK[value]
-            elif phrase is not None and _MODALITY_RANK[phrase] > rank:
-                frame.modality, rank = phrase, _MODALITY_RANK[phrase]
-            if self._negated(head) and frame.category is not None:
-                frame.negated = True
-            mod = self._local_modality(head)
-            if mod and _MODALITY_RANK[mod] > rank and clause.dep_ == "xcomp":
-                frame.modality, rank = mod, _MODALITY_RANK[mod]
-            if head.dep_ == "ROOT" or (clause.dep_ == "ccomp" and effect is not None):
-                break
-            tok = head
-        if for_mark := [c for c in verb.children if c.dep_ == "mark"]:
-            cue = res.modality_cues.get((for_mark[0].lower_, "mark"))
-            if cue and _MODALITY_RANK[cue] > rank:
-                frame.modality, rank = cue, _MODALITY_RANK[cue]
-        if question and rank < _MODALITY_RANK["question"] and _in_main_clause(verb):
-            frame.modality = "question"
-        return frame
-
-    def _negated(self, verb: Token) -> bool:
-        negs = self.res.negations
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children):
-                return True  # "Neither Russia nor China condemned…"
-            if c.dep_ == "xcomp" and verb.lemma_ == "have" and any(
-                g.lower_ == "yet" for g in verb.children
-            ):
-                return True  # "has yet to ratify"
-            if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and c.lower_ in negs):
-                return True
-            if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
-                return True
-            if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
-                return True
-        return False
-
-    def _local_modality(self, verb: Token) -> str | None:
-        cues = self.res.modality_cues
-        best: str | None = None
-        for c in verb.children:
-            mod = None
-            if c.dep_ == "aux":
-                mod = cues.get((c.lower_, "aux"))
-            elif c.dep_ == "advmod":
-                mod = cues.get((c.lower_, "adverb"))
-            if mod and (best is None or _MODALITY_RANK[mod] > _MODALITY_RANK[best]):
-                best = mod
-        return best
-
-    # -- nominal events ------------------------------------------------------------------
-
-    def _noun_word(self, tok: Token) -> str:
-        """The event noun a token stands for, as ``event_nouns.tsv`` lists it."""
-        nouns = self.res.event_nouns
-        if tok.lower_ in nouns:
-            return tok.lower_
-        first = tok.left_edge
-        if tok.pos_ == "PROPN" and first.lower_ in self.operation_words and (
-            first.dep_ == "compound"
-        ):
-            return first.lower_  # "launched Operation Cast Lead against Hamas"
-        return tok.lemma_.lower()
-
-    def _event_noun(self, tok: Token) -> str | None:
-        found = self.res.event_nouns.get(self._noun_word(tok))
-        if found == "ASSAULT" and any(
-            c.dep_ == "amod" and c.lower_ in self.joint_words for c in tok.children
-        ):
-            return "COOPERATE"  # "a joint operation with Ethiopian troops"
-        return found
-
-    def _noun_events(self, noun: Token, sent: Span, question: bool) -> Iterator[Event]:
-        category = self._event_noun(noun)
-        assert category is not None
-        between = [obj for obj, words in self._noun_targets(noun) if words == "between"]
-        pair = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
-                and c.i < noun.i and self._mention(c) is not None]
-        if len(pair) == 1:  # "US-China talks": the parser hangs "US" on "China"
-            pair = [g for g in pair[0].children if g.dep_ in ("compound", "amod", "nmod")
-                    and self._mention(g) is not None] + pair
-        if len(pair) == 2 and self.doc[pair[0].i + 1].text in ("-", "–", "—") and (
-            pair[1].i == pair[0].i + 2
-        ):
-            # "the US-China talks", "the Japan–South Korea summit": the two hold them
-            between = between or [n for c in pair for n in self._args([c])][:2]
-        if len(between) == 2 and category in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
-            # "the talks between Washington and Tehran": the two hold them with each other
-            noun_text = self._noun_word(noun)
-            yield self._event(between[0], between[1], f"{noun_text} with",
-                              self.res.synthetic(category), _Frame(), sent, noun, 0.8, None)
-        head = noun.head
-        if noun.dep_ == "dobj" and head.lemma_.lower() in _ANSWERING and (
-            noun.lemma_.lower() in self.phone_nouns
-        ):
-            # "Levin has not taken Herzog's calls": Herzog called Levin (who did not answer)
-            callers = self._args([c for c in noun.children if c.dep_ == "poss"])
-            frame = self._frame(head, question)
-            frame.negated = False
-            for caller in callers:
-                for callee in self._subjects(head)[0]:
-                    if not self._same(caller, callee):
-                        yield self._event(caller, callee, noun.lemma_.lower(),
-                                          self.res.synthetic("CONSULT"), frame, sent, noun, 0.8,
-                                          None)
-            return
-        asked = category == "REQUEST" and any(
-            c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.i < c.i for g in c.children)
-            for c in noun.children
-        )  # "rejected Harare's demand that he recall Mumba": Harare asked him all the same
-        if noun.dep_ == "dobj" and head.pos_ == "VERB" and not asked and (
-            head.lemma_.lower() in self.light_verbs or head.lemma_.lower() in self.res.complements
-        ):
-            # The verb's own event covers it ("held talks with", "imposed sanctions on").
-            subj, _ = self._subjects(head)
-            if subj:
-                return
-        category = self._event_noun(noun)
-        assert category is not None
-        agents = self._noun_agents(noun)
-        if not agents:
-            return
-        frame = _Frame()
-        for c in noun.children:
-            if c.dep_ == "amod":
-                mod = _NOUN_MODALITY.get(c.lower_)
-                if mod:
-                    frame.modality = mod
-            if c.dep_ == "det" and c.lower_ == "no":
-                frame.negated = True
-        if question and _in_main_clause(noun):
-            frame.modality = "question"
-        gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        charge = self.res.actions.get(gov.lemma_.lower()) if gov is not None else None
-        if charge is not None and charge.category == "ACCUSE":
-            frame.modality = "alleged"  # "accusing Israel of genocide": a charge, not a fact
-        noun_text = self._noun_word(noun)
-        act = self.res.synthetic(category)
-        targets = list(self._noun_targets(noun))
-        if category == "REQUEST" and noun.dep_ == "pobj" and noun.head.lower_ == "at" and (
-            head.head.pos_ in ("VERB", "AUX")
-        ):
-            # "stopped at the request of Qatar", "came at Lourenço's invitation": the one
-            # asked is the one who did it
-            targets = [(n, "") for n in self._subjects(head.head)[0]]
-        for obj, words in targets:
-            for agent in agents:
-                if not self._same(agent, obj):
-                    yield self._event(agent, obj, f"{noun_text} {words}".strip(), act, frame,
-                                      sent, noun, 0.9, None)
-
-    def _noun_agents(self, noun: Token) -> list[int]:
-        """Who does a nominal event: "Russia's invasion", "an army raid", "strikes by X"."""
-        agents: list[int] = []
-        patient = noun.lower_ in self.patient_nouns or noun.lemma_ in self.patient_nouns
-        if patient and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-            patient = False  # "Israel's killing of Nasrallah": the owner kills
-        for c in noun.children:
-            if c.dep_ == "poss" and patient:
-                continue
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
-                agents += self._args([c])
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                agents += self._args([p for p in c.children if p.dep_ == "pobj"])
-            elif c.dep_ == "prep" and c.lower_ == "of" and noun.dep_ == "pobj" and (
-                noun.head.lower_ == "at" and self._event_noun(noun) == "REQUEST"
-            ):
-                # "at the request of Qatar and Saudi Arabia": they asked
-                agents += self._args([p for p in c.children if p.dep_ == "pobj"])
-        if not agents and noun.dep_ == "nsubjpass" and (
-            noun.head.lemma_.lower() in self.light_verbs
-        ):
-            # "the attack on the station had been carried out by Los Tiguerones"
-            agents = self._args([p for c in noun.head.children if c.dep_ == "agent"
-                                 for p in c.children if p.dep_ == "pobj"])
-        gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        if not agents and gov is not None and gov.pos_ == "VERB":
-            act = self.res.actions.get(gov.lemma_.lower())
-            if act is not None and act.category == "ACCUSE":
-                # "accusing Israel of genocide against the Palestinians": the accused did it
-                agents = self._args([c for c in gov.children if c.dep_ == "dobj"])
-        if not agents and self._event_noun(noun) in ("CONSULT", "AGREE", "COOPERATE") and any(
-            c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children
-        ):
-            # "flew to Ankara for three days of talks with the Turks": the traveller talks;
-            # "during a visit to Ankara, Blinken pressed…": the visitor
-            t = noun
-            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
-                t = t.head.head
-            if t.dep_ == "pobj" and t.head.lower_ in ("for", "after", "during", "in", "on") and (
-                t.head.head.pos_ == "VERB"
-            ):
-                agents, _ = self._subjects(t.head.head)
-        return agents
-
-    def _noun_targets(self, noun: Token) -> Iterator[tuple[int, str]]:
-        """Targets of an event noun: "talks with Macron", "invasion of Ukraine"."""
-        if noun.pos_ == "PROPN" and noun.lower_ in self.documents:
-            return  # "signed the Treaty of Lisbon": the rest is its name, not a party
-        category = self._event_noun(noun)
-        if (noun.lower_ in self.patient_nouns or noun.lemma_ in self.patient_nouns) and not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
-        ):
-            # "his extradition", "Navalny's arrest": the owner is done to, not doing
-            for c in noun.children:
-                if c.dep_ == "poss":
-                    for obj in self._args([c]):
-                        yield obj, ""
-        for prep, words in _preps(noun, self.source_preps):
-            if not _noun_prep_ok(self.target_preps, words, category or "OTHER"):
-                continue
-            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-            found = self._args(pobjs)
-            if not found and (category in JUDGING_CATEGORIES or any(
-                p.lemma_ in self.patient_nouns for p in pobjs
-            )):
-                # "a march against Milei's cuts", "a warrant for Putin's arrest", "a ban on
-                # Serbian goods": the owner
-                found = self._args([o for p in pobjs for o in p.children if o.dep_ == "poss" or (
-                    o.dep_ in ("amod", "compound") and o.i in self.at
-                    and self.mentions[self.at[o.i]].kind == "name" and p.pos_ == "NOUN"
-                )])
-            for obj in found:
-                yield obj, words
-        if category == "REQUEST":
-            # "its demand that Manila tow the ship away": the one asked to act
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "ccomp") and any(
-                    g.lower_ == "that" and g.i < clause.i for g in clause.children
-                ):
-                    for obj in self._args([g for g in clause.children if g.dep_ == "nsubj"]):
-                        yield obj, ""
-
     # -- roles -------------------------------------------------------------------------------
 
     def _entity(self, n: int) -> Entity:
@@ -2216,18 +1076,11 @@ class EventFinder:
 
 # Nominal events with two sides, whose judging judges both ("condemned the meeting").
 _MEETINGS = {"CONSULT", "AGREE", "COOPERATE"}
-# Acts done by speaking, which a report's "and" joins to the speaker ("said …, and urged").
-_SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "PROTEST"}
 # An action the lexicon rules out in this construction ("meet in Berlin").
 _REJECTED = Action("", "OTHER", 0.0, None, False, False)
 # Nominal acts whose doer is the one judged ("condemned the strikes"); a deal or talks have
 # two sides.
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
-_NOUN_MODALITY = {
-    "alleged": "alleged", "planned": "intended", "proposed": "intended", "possible": "possible",
-    "potential": "possible", "threatened": "possible", "rumoured": "alleged",
-    "rumored": "alleged", "reported": "reported", "future": "future", "upcoming": "future",
-}
 
 
 def _noun_prep_ok(targets: frozenset[str], words: str, category: str) -> bool:
@@ -2244,13 +1097,6 @@ def _noun_prep_ok(targets: frozenset[str], words: str, category: str) -> bool:
     if last == "for":
         return category in ("SUPPORT", "AID", "COERCE")  # "support for Guyana", "a warrant for"
     return last == "from" and category == "RETREAT"
-
-
-def _voice_clause(voices: frozenset[str], verb: Token) -> bool:
-    """A relative clause on a statement: "a G7 statement that criticised the drills"."""
-    return verb.head.lemma_ in voices and any(
-        c.dep_ == "nsubj" and c.lower_ in _REL_PRONOUNS for c in verb.children
-    )
 
 
 def _singular(word: str) -> str:
@@ -2343,22 +1189,6 @@ def _listing(verb: Token, lists: frozenset[str]) -> tuple[str, str] | None:
     return None
 
 
-def _after_semicolon(verb: Token) -> Token | None:
-    """The name that opens a clause after a semicolon, when the parser gave its verb no
-    subject and the name to the clause before."""
-    start = verb.i
-    while start > verb.sent.start and verb.doc[start - 1].text != ";":
-        start -= 1
-    if start == verb.sent.start or start >= verb.i:
-        return None
-    first = verb.doc[start]
-    if first.pos_ == "PROPN" and first.dep_ in ("appos", "conj", "npadvmod") and (
-        first.head.i < start and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    ):
-        return first
-    return None
-
-
 def _quoted_after(tok: Token) -> bool:
     """Whether a quotation opens right after ``tok``'s phrase: "called the move 'piracy'"."""
     doc = tok.doc
@@ -2412,22 +1242,6 @@ def _wanted_done(verb: Token) -> bool:
     ) and any(c.dep_ == "nsubj" for c in verb.children) and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     )
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _first_person_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
-
-
-def _in_main_clause(tok: Token) -> bool:
-    while tok.dep_ not in ("ROOT",) and tok.head.i != tok.i:
-        if tok.dep_ in ("ccomp", "advcl", "relcl", "acl"):
-            return False
-        tok = tok.head
-    return True
 
 
 def _mention_confidence(m: Mention, entities: list[Entity]) -> float:

@@ -84,7 +84,8 @@ class RoleFinder:
                 verb = first.head.head
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
                 subject = False
-                if self.f._is_passive(verb):  # "was sworn in by Shahabuddin as chief adviser"
+                # "was sworn in by Shahabuddin as chief adviser"
+                if self.f.arguments.is_passive(verb):
                     held = self.f._args([c for c in verb.children if c.dep_ == "nsubjpass"])
                 elif objects and verb.lemma_.lower() in self.appointing_verbs:
                     # "appointed Yunus as chief adviser", "a diplomat whom Joly described as
@@ -92,7 +93,7 @@ class RoleFinder:
                     rel = objects[0].lower_ in ("whom", "who", "that") and verb.dep_ == "relcl"
                     held = self.f._args([verb.head] if rel else objects)
                 else:
-                    held, _ = self.f._subjects(verb)
+                    held, _ = self.f.arguments.subjects(verb)
                     subject = True
                 for n in held:
                     # ("he resigned as president of UMNO": the subject, named before)
