@@ -559,3 +559,9 @@ def test_his_after_and_is_the_one_he_is_named_with() -> None:
     got = facts(text)
     assert ("José Manuel Maza", "ACCUSE", "Carles Puigdemont") in got
     assert not any(c == "ACCUSE" and o == "Spain" for _, c, o in got)
+
+
+def test_its_parliament_is_a_states_never_a_commissions() -> None:
+    got = facts("The European Commission praised North Macedonia on Tuesday and urged its "
+                "parliament to pass the amendments before the election.")
+    assert ("European Commission", "REQUEST", "Macedonian parliament") in got

@@ -112,6 +112,13 @@ class AntecedentFinder:
         actor_word = self.res.actor_words.get(m.head_lemma) if m.kind == "description" else None
         owner_word = actor_word is not None and actor_word.owner and actor_word.role == "GOV"
         bloc = m.kind == "description" and word in self.bloc_words
+        owned = self.res.actor_words.get(tok.head.lemma_.lower()) if m.kind == "pronoun" and (
+            tok.dep_ == "poss"
+        ) else None
+        # "urged its parliament", "its police", "their government": a state's, not a body's
+        state_owned = owned is not None and (
+            owned.role in ("LEG", "POLICE") or (owned.role == "GOV" and owned.owner)
+        )
         implicit: dict[str, tuple[float, KnownActor]] = {}
         for k in range(n - 1, -1, -1):
             prev = self.f.mentions[k]
@@ -146,7 +153,9 @@ class AntecedentFinder:
                 near = 3.0 - distance + (1.5 if self.f.doc[prev.head].dep_ in _SUBJECT_DEPS else 0)
                 implicit[country.name] = (max(implicit.get(country.name, (-99.0, country))[0],
                                               near), country)
-            if not self._compatible(e, prev, types, number, gender, word, m):
+            if not self._compatible(e, prev, types, number, gender, word, m) or (
+                state_owned and e.stateless
+            ):
                 continue
             ptok = self.f.doc[prev.head]
             score = 3.0 - distance

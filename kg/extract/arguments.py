@@ -75,6 +75,11 @@ class ArgumentFinder:
             return False
         if all(p.lower_ in ("his", "her") for p in owners):
             return True  # "the government dissolved his party": a person's, not the state's
+        word = self.res.actor_words.get(thing.lemma_.lower())
+        if word is not None and (word.role in ("LEG", "POLICE") or (
+            word.role == "GOV" and word.owner
+        )) and all(self.f.entities[e].stateless for e in subjects if e is not None):
+            return True  # "the Commission urged its parliament": a state's, as resolved
         # "its" and "their" are ambiguous, but not in what a speaker says was done to it
         if verb.dep_ != "ccomp":
             return False

@@ -45,6 +45,12 @@ class Entity:
     head_text: str = ""
     key: str = ""
 
+    @property
+    def stateless(self) -> bool:
+        """A named body of no state ("the European Commission", a company): it has no
+        parliament, police or government that "its" could mean."""
+        return self.type == "Organization" and self.affiliation is None and not self.head_lemma
+
     def add_title(self, title: str) -> None:
         """Record a title once, in the order first seen."""
         if title and title not in self.titles:
