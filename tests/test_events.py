@@ -612,6 +612,13 @@ def test_raiding_a_persons_office_is_an_act_on_the_person() -> None:
     assert (t.category, t.object) == ("COERCE", "Yoon Suk Yeol")
 
 
+def test_raiding_the_offices_of_a_group_is_an_act_on_the_group() -> None:
+    got = facts("Zimbabwe voted on Wednesday. That night the police raided the offices of the "
+                "Zimbabwe Election Support Network and the Election Resource Centre.")
+    assert got == {("Zimbabwean police", "COERCE", "Zimbabwe Election Support Network"),
+                   ("Zimbabwean police", "COERCE", "Election Resource Centre")}
+
+
 def test_a_real_name_is_not_an_actor_acted_on() -> None:
     got = facts("Abu Mohammed al-Jolani now prefers his real name, Ahmed al-Sharaa.")
     assert got == set()

@@ -359,16 +359,24 @@ class EventFinder:
             spokes = t.tag_ == "NNS" and t.lemma_.lower() in self.spokesbodies and (
                 t.i not in self.at or self._entity(self.at[t.i]).generic
             )
+            # "the offices of the ZESN and the ERC": both owners are hit
+            owned = t.i not in self.at and (
+                t.lower_ in self.owned_places or t.lemma_.lower() in self.owned_places
+            )
             for prep in t.children:
                 # "five armed groups, including the ELN and the Clan del Golfo"
                 if prep.dep_ == "prep" and prep.lower_ in ("including", "like"):
                     members = [p for p in prep.children if p.dep_ == "pobj"]
                     toks += members
                     self.included.update(c.i for p in members for c in coordinated(p))
-                if spokes and prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                if (spokes or owned) and prep.dep_ == "prep" and (
+                    prep.lower_ in ("from", "of") if spokes else prep.lower_ == "of"
+                ):
                     # "commanders from the Ethiopian army and the TPLF" speak for them
                     toks = [p for p in toks if p != t]
                     toks += [p for p in prep.children if p.dep_ == "pobj"]
+                    if owned:  # (and what is listed with the offices: "… and the ERC")
+                        toks += [c for c in t.conjuncts if c not in toks]
         for t in list(toks):
             k = self.at.get(t.i)
             if t.tag_ == "NNS" and (

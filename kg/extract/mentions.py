@@ -567,6 +567,14 @@ class MentionFinder:
             else:
                 return None
         word, atype = found
+        act = self.res.actions.get(tok.head.lemma_.lower()) if tok.dep_ == "dobj" else None
+        if word == "office" and act is not None and act.category in ("ASSAULT", "COERCE") and any(
+            (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN") or (
+                c.dep_ == "prep" and c.lower_ == "of"
+                and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            ) for c in tok.children
+        ):
+            return None  # "raided the offices of the ZESN": a place of theirs, where they are hit
         if word == "office":
             for child in tok.children:
                 named = self._name_at.get(child.i) if child.dep_ == "poss" else None
