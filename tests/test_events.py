@@ -1767,3 +1767,16 @@ def test_what_someone_is_barred_from_doing_is_no_act() -> None:
         "the country.")}
     assert any(a == "bar" and o == "Najib Razak" for _, a, o in got)
     assert not any(a == "leave" for _, a, _ in got)
+
+
+def test_a_purchase_is_told_from_both_sides() -> None:
+    got = {(t.subject, t.action, t.object) for t in triples(
+        "Niger, which buys most of its electricity from Nigeria, is in the dark.")}
+    assert ("Nigeria", "sell to", "Niger") in got
+    assert any(s == "Niger" and a.startswith("buy") and o == "Nigeria" for s, a, o in got)
+
+
+def test_help_or_a_promise_had_from_someone_is_theirs() -> None:
+    assert facts("Ukraine received help from Poland.") == {("Poland", "AID", "Ukraine")}
+    assert facts("Kyiv got a promise from Washington.") == {
+        ("United States", "AGREE", "Ukraine")}

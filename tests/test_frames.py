@@ -160,3 +160,11 @@ def test_capitals_refusing_to_recognise_a_would_be_state() -> None:
                     "independent Catalonia.")
     assert {(t.subject, t.object, t.negated) for t in found} == {
         (s, "Catalonia", True) for s in ("Germany", "France", "United Kingdom", "United States")}
+
+
+def test_no_before_the_object_negates_the_act() -> None:
+    t = only("Iran has had no talks with Israel.")
+    assert (t.subject, t.object, t.negated) == ("Iran", "Israel", True)
+    t = only("Ondo Ossa has had no reply from the general, Brice Oligui Nguema.")
+    assert (t.subject, t.action, t.object, t.negated) == (
+        "Brice Oligui Nguema", "reply to", "Ondo Ossa", True)

@@ -679,7 +679,8 @@ class EventFinder:
                     # "Ukraine received weapons from the US": the giver is the doer.
                     yield self._event(obj, subj, converse, res.synthetic("ASSAULT") if lost
                                       else act, frame, sent, verb, sconf * oconf, light_noun)
-                    continue
+                    if act is None or not act.both_ways:
+                        continue
                 yield self._event(subj, obj, action, act, frame, sent, verb, sconf * oconf,
                                   light_noun)
 

@@ -156,6 +156,8 @@ class FrameReader:
                 return True
             if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
                 return True
+            if c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+                return True  # "has had no talks with Israel", "got no reply from Pakistan"
         return False
 
     def local_modality(self, verb: Token) -> str | None:

@@ -51,6 +51,7 @@ class Action:
     place: bool
     place_only: bool = False
     converse: str | None = None
+    both_ways: bool = False  # the converse is told as well as the action itself
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def _actions() -> dict[str, Action]:
         out[row["action"]] = Action(
             row["action"], cat, score, row["on_place"] or None, "sym" in flags,
             "place" in flags or "place_only" in flags, "place_only" in flags,
-            row["converse"] or None,
+            row["converse"] or None, "both" in flags,
         )
     return out
 
