@@ -281,3 +281,12 @@ def test_the_office_he_resigned_as_is_the_role_of_the_man_named_before() -> None
 def test_a_name_his_office_and_more_is_a_list_not_an_apposition() -> None:
     got = facts("Rajoy dismissed Puigdemont, his deputy and the whole Catalan cabinet.")
     assert not any(c == "ROLE" for _, c, _ in got)
+
+
+def test_an_office_owned_by_a_capital_is_its_countrys_but_a_mayor_is_the_citys() -> None:
+    roles = {(t.subject, t.object) for t in triples(
+        "Ankara sent its special envoy, Serdar Kılıç, to Yerevan.") if t.category == "ROLE"}
+    assert roles == {("Serdar Kılıç", "Turkey")}
+    roles = {(t.subject, t.object) for t in triples(
+        "Kyiv's mayor, Vitali Klitschko, met Olaf Scholz.") if t.category == "ROLE"}
+    assert roles == {("Vitali Klitschko", "Kyiv")}

@@ -32,6 +32,16 @@ class RoleFinder:
         self.not_roles = res.words("not_role")
         self.appointing_verbs = res.words("appointing_verb")
         self.relation_nouns = res.words("relation_noun")
+        self.local_offices = res.words("local_office")
+
+    def _country(self, owner: int, title: str) -> str | None:
+        """The country a capital owning an office stands for ("its special envoy", 'its' =
+        Ankara), unless the office is the city's own ("the mayor of Kyiv")."""
+        capital = self.f._entity(owner).capital_of
+        words = title.split()
+        if capital is None or (words and words[-1] in self.local_offices):
+            return None
+        return capital.name
 
     def find(self, sent: Span) -> Iterator[Event]:
         """ "Antony Blinken, Biden's secretary of state": a ROLE from the person to Biden."""
@@ -197,7 +207,7 @@ class RoleFinder:
         for person, owner in zip(people, places, strict=True):
             assert person is not None and owner is not None
             yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent, 0.75,
-                        title_tok.i, place_ok=True)
+                        title_tok.i, place_ok=True, object_name=self._country(owner, title))
 
     def _counterpart(self, sent: Span, person: int, title_tok: Token) -> Iterator[Event]:
         """ "Meloni and her Albanian counterpart, Edi Rama": Rama holds Meloni's office, in
@@ -364,7 +374,7 @@ class RoleFinder:
             return  # the title was all owner: "Schmidt, the High Representative"
         yield Event(person, owner, title, "ROLE", 0.0, False, "asserted", sent,
                     round(0.8 * _mention_confidence(self.f.mentions[owner], self.f.entities), 3),
-                    title_tok.i, place_ok=True)
+                    title_tok.i, place_ok=True, object_name=self._country(owner, title))
 
     def _named_person(self, n: int | None) -> bool:
         return n is not None and self.f.mentions[n].kind == "name" and (
