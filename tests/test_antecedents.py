@@ -565,3 +565,10 @@ def test_its_parliament_is_a_states_never_a_commissions() -> None:
     got = facts("The European Commission praised North Macedonia on Tuesday and urged its "
                 "parliament to pass the amendments before the election.")
     assert ("European Commission", "REQUEST", "Macedonian parliament") in got
+
+
+def test_a_pronoun_prefers_one_named_in_its_own_paragraph() -> None:
+    got = facts("Here the week was quiet, and my husband Lamine says the soldiers he saw on the "
+                "road were asleep.\n\nDakar has accused Yahya Jammeh of sheltering the MFDC, "
+                "which he has always denied.")
+    assert ("Yahya Jammeh", "AID", "MFDC") in got

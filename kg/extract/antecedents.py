@@ -120,6 +120,7 @@ class AntecedentFinder:
             owned.role in ("LEG", "POLICE") or (owned.role == "GOV" and owned.owner)
         )
         implicit: dict[str, tuple[float, KnownActor]] = {}
+        paragraph = self.f._paragraph_start(tok.idx)
         for k in range(n - 1, -1, -1):
             prev = self.f.mentions[k]
             distance = m.sent - prev.sent
@@ -189,6 +190,10 @@ class AntecedentFinder:
                 score += 1.0  # "The mission's statement found … It criticised": its maker
             if sibling is not None and ptok.i == sibling.i:
                 score += 3.0
+            if m.kind == "pronoun" and self.f._paragraph_start(ptok.idx) != paragraph:
+                # "my husband Lamine says … ¶ Dakar accused Jammeh …, which he has always
+                # denied": one named in this paragraph before one of the last
+                score -= 1.0
             if m.kind == "pronoun" and word != "there" and e.type == "Place" and (
                 ptok.dep_ == "pobj" and ptok.head.lower_ in ("in", "at")
             ):

@@ -690,7 +690,9 @@ class EventFinder:
         if not labelled and (
             verb.lemma_.lower() not in self.claim_verbs or verb.lemma_.lower() == "confirm" or (
                 not any(c.dep_ == "dobj" and (c.lower_ in ("it", "this", "that", "them") or (
-                    c.lower_ == "which" and verb.dep_ == "relcl"  # "…, which Beijing denies"
+                    # "…, which Beijing denies" (hung on the main verb when a long name
+                    # comes between)
+                    c.lower_ == "which" and verb.dep_ in ("relcl", "advcl", "ccomp")
                 )) for c in verb.children)
             )
         ):
@@ -707,11 +709,14 @@ class EventFinder:
         # says the ELN attacked a base. The ELN denies it.")
         claims = self.alleged + [ev for ev in self.made if ev.modality == "reported"
                                  and ev.sent.start >= earliest and ev not in self.alleged]
-        relative = verb.dep_ == "relcl"
+        relative = verb.dep_ == "relcl" or any(
+            c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children)
         if relative:
             # "France helped Haftar, which Paris denies": whatever the sentence told of it
             claims = claims + [ev for ev in self.made if ev.sent.start == sent.start
-                               and ev.modality != "denied" and ev not in claims]
+                               and ev.modality != "denied" and ev not in claims
+                               # (the charge was made; what it says is denied)
+                               and ev.category != "ACCUSE"]
         for ev in claims:
             # the accused denies a charge; "…, which the Israeli military denies" may also be
             # the target denying it was hit
@@ -1267,12 +1272,12 @@ def _mention_confidence(m: Mention, entities: list[Entity]) -> float:
 def _dedupe(events: list[Event]) -> list[Event]:
     seen: dict[tuple[object, ...], Event] = {}
     for e in events:
-        key = (e.sent.start, e.subject, e.object, e.category, e.negated)
+        # "accused Jammeh of sheltering the MFDC, which he denies": the charge and its
+        # denial are two statements
+        key = (e.sent.start, e.subject, e.object, e.category, e.negated, e.modality == "denied")
         old = seen.get(key)
-        if old is None or e.confidence > old.confidence or (
-            e.modality == "denied" != old.modality and e.confidence == old.confidence
-        ):
-            seen[key] = e  # "…, which Paris denies": the denial says more than the claim
+        if old is None or e.confidence > old.confidence:
+            seen[key] = e
     # "Dilan Yeşilgöz, who leads the VVD": the role says it; no second, uncategorised "lead"
     roles = {(e.sent.start, e.subject, e.object) for e in seen.values() if e.category == "ROLE"}
     kept = [e for e in seen.values()
