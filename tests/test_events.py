@@ -1780,3 +1780,15 @@ def test_help_or_a_promise_had_from_someone_is_theirs() -> None:
     assert facts("Ukraine received help from Poland.") == {("Poland", "AID", "Ukraine")}
     assert facts("Kyiv got a promise from Washington.") == {
         ("United States", "AGREE", "Ukraine")}
+
+
+def test_wanted_in_two_countries_is_wanted_by_both() -> None:
+    got = facts("Sam Bankman-Fried is wanted in both the United States and South Korea.")
+    assert {s for s, c, o in got if o == "Sam Bankman-Fried"} == {
+        "United States", "South Korea"}
+
+
+def test_units_from_two_countries_do_what_the_ellipsis_repeats() -> None:
+    got = facts("Russian paratroopers flew into Almaty on Thursday, and so did smaller units "
+                "from Belarus and Armenia.")
+    assert {s for s, c, o in got if o == "Almaty"} >= {"Belarus", "Armenia"}

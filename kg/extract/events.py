@@ -912,14 +912,17 @@ class EventFinder:
         if not self.arguments.is_passive(verb):
             return [], 0.0
         act = self.res.actions.get(verb.lemma_.lower())
-        if act is None or act.category not in ("COERCE", "ACCUSE", "SANCTION"):
+        # ("is wanted in both the United States and South Korea": by their courts)
+        if act is None or (act.category not in ("COERCE", "ACCUSE", "SANCTION")
+                           and verb.lemma_.lower() != "want"):
             return [], 0.0
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
-                for n in self._args([c for c in prep.children if c.dep_ == "pobj"]):
-                    e = self.entities[self.mentions[n].entity or 0]
-                    if e.type == "Country" or e.capital_of is not None:
-                        return [n], 0.6
+                states = [n for n in self._args([c for c in prep.children if c.dep_ == "pobj"])
+                          if self._entity(n).type == "Country"
+                          or self._entity(n).capital_of is not None]
+                if states:
+                    return states, 0.6
         return [], 0.0
 
     def _symmetric(self, lemma: str, particle: str, noun: Token | None = None) -> bool:
