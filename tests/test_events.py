@@ -1792,3 +1792,15 @@ def test_units_from_two_countries_do_what_the_ellipsis_repeats() -> None:
     got = facts("Russian paratroopers flew into Almaty on Thursday, and so did smaller units "
                 "from Belarus and Armenia.")
     assert {s for s, c, o in got if o == "Almaty"} >= {"Belarus", "Armenia"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1981 Dawda Jawara was rescued from a coup by Senegalese troops, who came into Banjul "
+     "and stayed for years.", ("Senegalese troops", "AID", "Dawda Jawara")),
+    ("Imran Khan had already been disqualified from holding public office by the Election "
+     "Commission of Pakistan.", ("Election Commission of Pakistan", "SANCTION", "Imran Khan")),
+])
+def test_a_by_phrase_hung_inside_a_from_phrase_is_the_passives_agent(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert facts(text) == {expected}

@@ -335,6 +335,8 @@ class ArgumentFinder:
         if self.is_passive(verb) or appositive:
             # "Hunt, beaten by Johnson in the race": a reduced passive names its doer too
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not agents and self.is_passive(verb):
+                agents = _agent_after_from(verb)
             if agents and not self.f._args(agents):
                 # "was hit by M23 fire": the fire's agent hit him
                 doers = [n for a in agents if self.f.nouns.event_noun(a) is not None
@@ -849,3 +851,17 @@ def _after_semicolon(verb: Token) -> Token | None:
     ):
         return first
     return None
+
+
+def _agent_after_from(verb: Token) -> list[Token]:
+    """ "was rescued from a coup by Senegalese troops", "disqualified from holding office by
+    the ECP": the by-phrase the parser hung inside the "from" phrase is the passive's agent."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        clauses = {t.i for c in prep.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        inner = [t for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "by"
+                 and t.i not in clauses]
+        if len(inner) == 1:
+            return [p for p in inner[0].children if p.dep_ == "pobj"]
+    return []

@@ -575,6 +575,10 @@ class MentionFinder:
             ) for c in tok.children
         ):
             return None  # "raided the offices of the ZESN": a place of theirs, where they are hit
+        if word == "office" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            "hold", "seek", "take", "leave", "assume"
+        ):
+            return None  # "disqualified from holding public office": a post, not a body
         if word == "office":
             for child in tok.children:
                 named = self._name_at.get(child.i) if child.dep_ == "poss" else None
