@@ -1804,3 +1804,9 @@ def test_a_by_phrase_hung_inside_a_from_phrase_is_the_passives_agent(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert facts(text) == {expected}
+
+
+def test_a_participle_with_a_by_agent_acts_on_the_main_clauses_subject() -> None:
+    got = facts("Maduro and Ali met in Kingstown, hosted by Ralph Gonsalves.")
+    assert {(s, o) for s, c, o in got if s == "Ralph Gonsalves"} == {
+        ("Ralph Gonsalves", "Maduro"), ("Ralph Gonsalves", "Ali")}

@@ -332,7 +332,7 @@ class ArgumentFinder:
         appositive = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and ((
             verb.doc[verb.i - 1].text == "," and verb.head.pos_ == "PROPN"
         ) or any(c.dep_ == "agent" for c in kids))  # "a deal brokered by China"
-        if self.is_passive(verb) or appositive:
+        if self.is_passive(verb) or appositive or _reduced_passive(verb):
             # "Hunt, beaten by Johnson in the race": a reduced passive names its doer too
             agents = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if not agents and self.is_passive(verb):
@@ -534,7 +534,7 @@ class ArgumentFinder:
         """Targets of ``verb`` with the words they add to the action ("with", "out of")."""
         out: list[tuple[int, str, float]] = []
         kids = list(verb.children)
-        if self.is_passive(verb):
+        if self.is_passive(verb) or _reduced_passive(verb):
             subj = [c for c in kids if c.dep_ == "nsubjpass"]
             if subj and subj[0].lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 subj = [verb.head]
@@ -865,3 +865,11 @@ def _agent_after_from(verb: Token) -> list[Token]:
         if len(inner) == 1:
             return [p for p in inner[0].children if p.dep_ == "pobj"]
     return []
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "Maduro and Ali met in Argyle, hosted by Ralph Gonsalves": a participle with a by-agent
+    and no subject of its own, done to the main clause's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in verb.children
+    ) and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children)
