@@ -179,3 +179,11 @@ def test_a_denial_hung_on_the_main_verb_denies_the_charge_not_the_accusation() -
     assert got == {("Senegal", "accuse", "Yahya Jammeh", "asserted"),
                    ("Yahya Jammeh", "shelter", rebels, "alleged"),
                    ("Yahya Jammeh", "shelter", rebels, "denied")}
+
+
+def test_having_no_plans_to_act_is_a_negated_intention() -> None:
+    t = only("Ukraine has no plans to attack Belarus.")
+    assert (t.subject, t.category, t.object, t.negated, t.modality) == (
+        "Ukraine", "ASSAULT", "Belarus", True, "intended")
+    t = only("Russia has plans to attack Moldova.")
+    assert (t.subject, t.object, t.negated, t.modality) == ("Russia", "Moldova", False, "intended")

@@ -514,6 +514,10 @@ class ArgumentFinder:
             # "Mexico's decision to grant asylum to Morales": the decider acts
             owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")
                       and c.i < head.i]
+            if not owners and head.dep_ == "dobj" and head.head.lemma_ == "have":
+                # "Kyiv has no plans to annex Kursk": the one who has them
+                found, conf = self.subjects(head.head, depth + 1)
+                return found, conf * 0.85
             return self.f._args(owners), 0.85
         if verb.dep_ == "relcl":
             return self.f._args([head]), 0.85

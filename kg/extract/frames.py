@@ -59,6 +59,10 @@ class FrameReader:
             frame.modality, rank = "intended", MODALITY_RANK["intended"]  # "a plan to annex"
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("refusal", "failure"):
             frame.negated = True  # "Hungary's refusal to sanction Russia"
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.intent_nouns and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children
+        ):
+            frame.negated = True  # "has no plans to annex Kursk"
         for aside in verb.children:
             effect = res.complements.get(aside.lemma_.lower())
             if aside.dep_ == "parataxis" and effect is not None and effect[0] == "modality" and (
