@@ -1810,3 +1810,11 @@ def test_a_participle_with_a_by_agent_acts_on_the_main_clauses_subject() -> None
     got = facts("Maduro and Ali met in Kingstown, hosted by Ralph Gonsalves.")
     assert {(s, o) for s, c, o in got if s == "Ralph Gonsalves"} == {
         ("Ralph Gonsalves", "Maduro"), ("Ralph Gonsalves", "Ali")}
+
+
+def test_recognising_a_states_sovereignty_or_a_courts_jurisdiction_acts_on_it() -> None:
+    t = only("Washington says it recognises the sovereignty and territorial integrity of Somalia.")
+    assert (t.subject, t.category, t.object) == ("United States", "SUPPORT", "Somalia")
+    t = only("Thailand does not accept the jurisdiction of the International Court of Justice.")
+    assert (t.subject, t.object, t.negated) == (
+        "Thailand", "International Court of Justice", True)
