@@ -572,3 +572,10 @@ def test_a_pronoun_prefers_one_named_in_its_own_paragraph() -> None:
                 "road were asleep.\n\nDakar has accused Yahya Jammeh of sheltering the MFDC, "
                 "which he has always denied.")
     assert ("Yahya Jammeh", "AID", "MFDC") in got
+
+
+def test_both_sides_are_the_doer_and_the_one_done_to_of_the_last_act() -> None:
+    got = facts("Rajoy refused to talk to Puigdemont. Charles Michel, the Belgian prime "
+                "minister, called on both sides to talk.")
+    assert {o for s, c, o in got if s == "Charles Michel" and c == "REQUEST"} == {
+        "Rajoy", "Puigdemont"}

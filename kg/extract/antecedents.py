@@ -643,6 +643,41 @@ class AntecedentFinder:
             ):
                 score += 1.5  # (the names of the subject: "the ministers, A and B, signed")
             return members, score + 0.5
+        if size == 2 and m.kind == "description":
+            return self._last_pair(n, m, types, excluded)
+        return None
+
+    def _last_pair(
+        self, n: int, m: Mention, types: frozenset[str], excluded: set[int]
+    ) -> tuple[list[int], float] | None:
+        """ "Rajoy refused to talk to Puigdemont. … called on both sides to talk": the doer
+        and the one done to of the last act told, when no two were named together."""
+        types = self.res.descriptions.get(m.head_lemma, types)  # "sides" may be two people
+        for k in range(n - 1, -1, -1):
+            prev = self.f.mentions[k]
+            if m.sent - prev.sent > 2:
+                return None
+            tok = self.f.doc[prev.head]
+            if tok.dep_ not in _SUBJECT_DEPS or prev.entity is None:
+                continue
+            verb = tok.head
+            for j in range(k + 1, n):
+                other = self.f.mentions[j]
+                if other.sent != prev.sent or other.entity in (None, prev.entity):
+                    continue
+                otok = self.f.doc[other.head]
+                hops, head = 0, otok.head
+                while head.i != verb.i and hops < 4 and head.head.i != head.i:
+                    head, hops = head.head, hops + 1
+                if otok.dep_ not in _OBJECT_DEPS or head.i != verb.i:
+                    continue
+                pair = [k, j]
+                ents = {prev.entity, other.entity}
+                if ents & excluded or (types and any(
+                    self._etype(self.f.mentions[x]) not in types for x in pair
+                )):
+                    return None
+                return pair, 3.0 - (m.sent - prev.sent)
         return None
 
     @staticmethod
