@@ -667,7 +667,7 @@ class AntecedentFinder:
                     continue
                 e = self.f.entities[other.entity or 0]
                 if e.type == "Place" or e.capital_of is not None:
-                    continue  # "flew to Kabul with Anjum, and the two of them": no place
+                    return None  # "flew to Kabul with Anjum, and the two of them": no place
                 otok = self.f.doc[other.head]
                 hops, head = 0, otok.head
                 while head.i != verb.i and hops < 4 and head.head.i != head.i:
