@@ -1818,3 +1818,15 @@ def test_recognising_a_states_sovereignty_or_a_courts_jurisdiction_acts_on_it() 
     t = only("Thailand does not accept the jurisdiction of the International Court of Justice.")
     assert (t.subject, t.object, t.negated) == (
         "Thailand", "International Court of Justice", True)
+
+
+def test_troops_kept_in_a_country_are_deployed_there_but_a_factory_is_not() -> None:
+    t = only("France keeps about 350 soldiers in Gabon.")
+    assert (t.subject, t.category, t.object) == ("France", "MOBILIZE", "Gabon")
+    assert facts("The French cement company kept its factory in Syria running.") == set()
+
+
+def test_freezing_ones_part_in_a_bloc_is_a_retreat_from_it() -> None:
+    t = only("Armenia froze its participation in the CSTO.")
+    assert (t.subject, t.category, t.object) == (
+        "Armenia", "RETREAT", "Collective Security Treaty Organization")

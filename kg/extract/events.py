@@ -106,6 +106,7 @@ class EventFinder:
         self.brokering = res.words("brokering_verb")
         self.named_place_nouns = res.words("named_place_noun")
         self.quantities = res.words("quantity")
+        self.placing_verbs = res.words("placing_verb")
         self.owned_places = res.words("owned_place")
         self.giving_verbs = res.words("giving_verb")
         self.spokesbodies = res.words("spokesbody")
@@ -995,6 +996,9 @@ class EventFinder:
                 return action, res.synthetic(cat) if cat else None
             if carrier:
                 return action, _REJECTED  # "held a summit in Madrid": where, not with whom
+        placed_thing = bool(thing) and lemma in self.placing_verbs and thing.split()[-1] not in (
+            self.quantities | self.arguments.hardware | self.owned_places
+        )
         if thing:
             with_thing = f"{base} {thing} {words}"
             singular = f"{base} {_singular(thing)} {words}"
@@ -1004,6 +1008,8 @@ class EventFinder:
             listed = res.actions.get(f"{base} {words}")
             if words == "of" and thing.split()[-1] in self.quantities:
                 listed = None  # "flown thousands of their citizens out": no flying out of them
+            if placed_thing:
+                listed = None  # "kept a factory in Syria": no troops kept there
             if listed is not None and not (words == "from" and listed.category == "ASSAULT"):
                 # (taking a town from the army is an attack, taking money from Russia is not)
                 return with_thing, listed
@@ -1021,11 +1027,13 @@ class EventFinder:
             # "met Macron in Berlin": only listed actions take a target after in, for, over…
             act = res.actions.get(full) or (
                 None if (particle and particle != "back") or (thing and words == "from")
-                else res.actions.get(f"{lemma} {words}")
+                or placed_thing else res.actions.get(f"{lemma} {words}")
             )  # "sit down in Granada" is no sit-in; "taking orders from Schmidt" no capture
             # (but "flew back into Nouméa" flew into it)
             return full, act if act is not None else _REJECTED
-        for cand in (full, base, f"{lemma} {words}".strip(), lemma):
+        for cand in (full, base) if placed_thing else (
+            full, base, f"{lemma} {words}".strip(), lemma
+        ):
             act = res.actions.get(cand)
             if act is not None:
                 return full, act
