@@ -1830,3 +1830,18 @@ def test_freezing_ones_part_in_a_bloc_is_a_retreat_from_it() -> None:
     t = only("Armenia froze its participation in the CSTO.")
     assert (t.subject, t.category, t.object) == (
         "Armenia", "RETREAT", "Collective Security Treaty Organization")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia is sending migrants to the border to put pressure on Finland.",
+     ("Russia", "COERCE", "Finland")),
+    ("The Haitian police drove back Viv Ansanm.", ("Haitian police", "ASSAULT", "Viv Ansanm")),
+    ("Zuma says the Electoral Commission stole votes from the MK party.",
+     ("Electoral Commission", "COERCE", "MK party")),
+    ("Qatar's envoy shuttled between Kinshasa and Kigali.",
+     ("Qatari envoy", "CONSULT", "Rwanda")),
+])
+def test_phrasal_acts_of_pressure_force_and_mediation(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in facts(text)
