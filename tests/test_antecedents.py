@@ -579,3 +579,11 @@ def test_both_sides_are_the_doer_and_the_one_done_to_of_the_last_act() -> None:
                 "minister, called on both sides to talk.")
     assert {o for s, c, o in got if s == "Charles Michel" and c == "REQUEST"} == {
         "Rajoy", "Puigdemont"}
+
+
+def test_the_army_is_the_named_state_force_not_a_country_fled_to() -> None:
+    got = facts("Before dawn soldiers of the Lesotho Defence Force (LDF) raided the headquarters "
+                "of the Lesotho Mounted Police Service. Tom Thabane fled to South Africa. The "
+                "army says its soldiers went to arrest Thabane.")
+    assert ("Lesotho Defence Force", "COERCE", "Tom Thabane") in got
+    assert not any(s.startswith("South Africa") for s, c, o in got if o == "Tom Thabane")

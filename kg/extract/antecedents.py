@@ -789,6 +789,8 @@ class AntecedentFinder:
         if word in self.armed_branches:
             # "the junta … the navy has been shelling the town": its navy (never a rebel army's)
             return head in self.f.armed_forces and self._state_forces_of(e)
+        if word in self.f.armed_forces and not e.head_lemma and self.state_force(e.name):
+            return True  # "the army" for the "Lesotho Defence Force" named before
         if word in self.f.armed_forces and head in self.f.armed_forces:
             # "the military" or "the junta" for the Burmese army named before (but not for
             # the Arakan Army, a rebel group)

@@ -457,7 +457,7 @@ class Resolver:
         if anchor is not None and anchor.entity is not None:
             e = self.entities[anchor.entity]
             if m.type == "Person" and e.type != "Person" and e.known is None and (
-                e.capital_of is None
+                e.capital_of is None and not m.plural  # ("soldiers of the LDF": its people)
             ):
                 e.type = "Person"  # "president Gustavo Petro": a title's name is a person's
             elif m.type in ("Group", "Organization") and e.type == "Person" and (
@@ -703,6 +703,11 @@ class Resolver:
                     self._paragraph_start(tok.idx)
                 ):
                     weight = 0.2
+            ptok = self.doc[prev.head]
+            if ptok.dep_ == "pobj" and ptok.head.lower_ in ("to", "into") and (
+                ptok.head.head.lemma_.lower() in self.motion_verbs
+            ):
+                weight *= 0.5  # "Thabane fled to South Africa. The army…": not its army
             scores[known.name] = scores.get(known.name, 0.0) + weight * share
             found[known.name] = known
         if not scores:
