@@ -587,3 +587,11 @@ def test_the_army_is_the_named_state_force_not_a_country_fled_to() -> None:
                 "army says its soldiers went to arrest Thabane.")
     assert ("Lesotho Defence Force", "COERCE", "Tom Thabane") in got
     assert not any(s.startswith("South Africa") for s, c, o in got if o == "Tom Thabane")
+
+
+def test_the_army_named_with_a_leader_is_his_countrys() -> None:
+    got = facts("Maldivian President Abdulla Yameen declared an emergency. India protested "
+                "loudly. The State Department called on Yameen, the army and the police to "
+                "respect the rule of law.")
+    assert {o for s, c, o in got if s == "State Department"} == {
+        "Abdulla Yameen", "Maldivian army", "Maldivian police"}

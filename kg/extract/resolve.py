@@ -672,6 +672,15 @@ class Resolver:
         found: dict[str, KnownActor] = {}
         section = max((h for h in self._headings() if h <= m.sent), default=-1)
         opened = {head for head, _ in self._opened_on(tok)}
+        # "called on Yameen, the army and the police": the country of the one named with it
+        for sibling in tok.conjuncts:
+            for named in self._at_head.get(sibling.i, []):
+                e = self.entities[named.entity] if named.entity is not None else None
+                own = None if e is None else (e.capital_of or (
+                    e.known if e.type == "Country" else self.res.known.get(e.affiliation or "")))
+                if own is not None and own.type == "Country" and own.name not in barred:
+                    scores[own.name] = scores.get(own.name, 0.0) + 3.0
+                    found[own.name] = own
         for k, prev in enumerate(self.mentions):
             if prev.entity is None or prev.entity in excluded:
                 continue
